@@ -1,0 +1,42 @@
+import type { Lang } from '../../engine/schema/common.ts';
+import type { ErrorCode } from './events.ts';
+import { fill } from './localize.ts';
+
+const es: Record<ErrorCode, string> = {
+  network: 'No se pudo descargar {what} ({source}): falló la conexión.',
+  http: 'No se pudo descargar {what} ({source}): el servidor respondió ' +
+    'con el código {status}.',
+  'not-json': '{What} ({source}) no es un documento JSON válido.',
+  schema: '{What} ({source}) tiene errores y no se puede usar:',
+  storage: 'No se pudieron guardar los datos en este dispositivo.',
+};
+
+const en: Record<ErrorCode, string> = {
+  network: 'Could not download {what} ({source}): the connection failed.',
+  http: 'Could not download {what} ({source}): the server answered with ' +
+    'status {status}.',
+  'not-json': '{What} ({source}) is not a valid JSON document.',
+  schema: '{What} ({source}) has errors and cannot be used:',
+  storage: 'The data could not be saved on this device.',
+};
+
+const texts: Record<Lang, Record<ErrorCode, string>> = { es, en };
+
+/** What a failed document is, for the messages: e.g. "el cuestionario". */
+export type DocumentName = Record<Lang, string>;
+
+/** A localized sentence saying why a document could not be used. */
+export function errorMessage(
+  lang: Lang,
+  code: ErrorCode,
+  what: DocumentName,
+  values: { source?: string; status?: number } = {},
+): string {
+  const name = what[lang];
+  return fill(texts[lang][code], {
+    what: name,
+    What: name.charAt(0).toUpperCase() + name.slice(1),
+    source: values.source ?? '',
+    status: values.status ?? '',
+  });
+}

@@ -1,0 +1,34 @@
+import type { Issue } from '../../engine/schema/issues.ts';
+
+/** Why an element could not do its work. */
+export type ErrorCode =
+  | 'network'
+  | 'http'
+  | 'not-json'
+  | 'schema'
+  | 'storage';
+
+/** The detail of every `sctmm-error` event. */
+export interface SctmmErrorDetail {
+  code: ErrorCode;
+  /** A message for people, in the element's language. */
+  message: string;
+  /** What is wrong in the document, when there is one. */
+  issues: Issue[];
+}
+
+/**
+ * Dispatches a `CustomEvent` that bubbles and crosses shadow roots, as
+ * every event of the library does.
+ */
+export function emit<T>(target: EventTarget, type: string, detail: T) {
+  return target.dispatchEvent(
+    new CustomEvent<T>(type, { detail, bubbles: true, composed: true }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sctmm-error': CustomEvent<SctmmErrorDetail>;
+  }
+}

@@ -1,0 +1,55 @@
+import type { Model } from './schema/model.ts';
+
+/**
+ * Rounds a score to one decimal, half up. A tiny nudge absorbs the error
+ * of binary floating point, so that a mean of exactly 2.05 rounds to 2.1.
+ */
+export function roundScore(score: number): number {
+  return Math.round(score * 10 + 1e-9) / 10;
+}
+
+/**
+ * The level of a score on a scale of `levelCount` levels: the score
+ * rounded to one decimal, then its ceiling, clamped to 1..levelCount
+ * (so level 1 is 0 ≤ X ≤ 1, level 2 is 1.1 ≤ X ≤ 2, and so on).
+ * `null` stays `null`.
+ */
+export function levelOf(
+  score: number | null,
+  levelCount: number,
+): number | null {
+  if (score === null || !Number.isFinite(score)) return null;
+  const level = Math.ceil(roundScore(score));
+  return Math.min(levelCount, Math.max(1, level));
+}
+
+/** The number of maturity levels of a model. */
+export function levelCount(model: Model): number {
+  return model.levels.length;
+}
+
+/** A value and its weight in a weighted mean. */
+export interface Weighted {
+  value: number | null;
+  weight?: number;
+}
+
+/**
+ * The weighted mean of the values that are not `null` and weigh more than
+ * zero (weight 1 when not given); `null` when there are none.
+ */
+export function weightedMean(items: Iterable<Weighted>): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const { value, weight = 1 } of items) {
+    if (value === null || !Number.isFinite(value) || !(weight > 0)) continue;
+    sum += value * weight;
+    weights += weight;
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+/** The plain mean of the values that are not `null`, or `null`. */
+export function mean(values: Iterable<number | null>): number | null {
+  return weightedMean(Array.from(values, (value) => ({ value })));
+}

@@ -1,0 +1,10 @@
+/**
+ * The sctmm bundle: importing it defines every element on the page and
+ * re-exports the engine, so one `<script>` tag gives both.
+ */
+import './components/self-diagnosis/define.ts';
+
+export * from './engine/index.ts';
+export {
+  SctmmSelfDiagnosis,
+} from './components/self-diagnosis/self-diagnosis.ts';
