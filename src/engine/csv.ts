@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { Lang } from './schema/common.ts';
 import type { Instrument } from './schema/instrument.ts';
 import type { Model } from './schema/model.ts';
@@ -16,8 +16,9 @@ const kinds = {
 
 /**
  * The capacity result as CSV: one row for the overall score, one per axis
- * and one per capacity. Scores use a decimal point and two decimals, so
- * that any spreadsheet reads them as numbers.
+ * and one per capacity, scores with two decimals. In Spanish the CSV is
+ * written as spreadsheets set to Colombian Spanish read it (`;` between
+ * fields, a decimal comma); in English with `,` and a decimal point.
  */
 export function capacityResultToCsv(
   result: CapacityResult,
@@ -27,8 +28,11 @@ export function capacityResultToCsv(
 ): string {
   const levelName = (level: number | null) =>
     level === null ? '' : model.levels[level - 1]?.name[lang] ?? '';
-  const score = (value: number | null) =>
-    value === null ? '' : value.toFixed(2);
+  const score = (value: number | null) => {
+    if (value === null) return '';
+    const text = value.toFixed(2);
+    return lang === 'es' ? text.replace('.', ',') : text;
+  };
   const row = (
     kind: keyof (typeof kinds)['es'],
     id: string,
@@ -53,5 +57,5 @@ export function capacityResultToCsv(
         asked?.title[lang] ?? capacity.id, capacity));
     });
   });
-  return csvFormatRows(rows);
+  return dsvFormat(lang === 'es' ? ';' : ',').formatRows(rows);
 }

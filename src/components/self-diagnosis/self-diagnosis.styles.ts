@@ -31,12 +31,10 @@ export const selfDiagnosisStyles = css`
     font-size: 1.05em;
   }
 
-  .step-heading:focus {
-    outline: none;
-  }
-
+  .step-heading:focus,
   .step-heading:focus-visible {
-    outline: 0.1875em solid var(--_focus);
+    outline: none;
+    box-shadow: none;
   }
 
   .step-list {

@@ -3,9 +3,12 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import { capacityAssessment } from '../../engine/assessment.ts';
 import { scoreCapacity } from '../../engine/capacity.ts';
-import { capacityResultToCsv } from '../../engine/csv.ts';
 import { modelForEdition } from '../../engine/editions.ts';
-import { instrumentItems, unansweredItems } from '../../engine/items.ts';
+import {
+  instrumentItems,
+  keepValidAnswers,
+  unansweredItems,
+} from '../../engine/items.ts';
 import { defaultInstrument, defaultModel } from '../../engine/model/index.ts';
 import { nextLevelGaps } from '../../engine/next-level.ts';
 import type { Assessment } from '../../engine/schema/assessment.ts';
@@ -17,13 +20,16 @@ import type {
   Answer,
   CapacityResponses,
 } from '../../engine/schema/responses.ts';
-import { downloadFile, todayIso } from '../shared/download.ts';
-import { emit } from '../shared/events.ts';
+import { todayIso } from '../shared/download.ts';
+import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import type { StepContext } from './internal/context.ts';
 import { itemDomId } from './internal/context.ts';
+import { renderResultActions, renderStepActions } from './internal/actions.ts';
 import { renderErrorSummary } from './internal/error-summary.ts';
+import { downloadResult } from './internal/exports.ts';
+import { renderIntro } from './internal/intro.ts';
 import {
   InstrumentError,
   checkInstrument,
@@ -39,9 +45,13 @@ import { renderRubric, renderChecklist } from './internal/question.ts';
 import { renderResult } from './internal/result.ts';
 import { renderReview } from './internal/review.ts';
 import { renderStepList } from './internal/step-list.ts';
+import { WizardSteps } from './internal/steps.ts';
 import { type SelfDiagnosisMessages, messages } from './messages.ts';
 import { selfDiagnosisStyles } from './self-diagnosis.styles.ts';
-import type { SelfDiagnosisChangeDetail } from './events.ts';
+import type {
+  SelfDiagnosisChangeDetail,
+  SelfDiagnosisCompleteDetail,
+} from './events.ts';
 
 /**
  * The capacity self-diagnosis of a public entity: an introduction, one
@@ -174,32 +184,22 @@ export class SctmmSelfDiagnosis extends LitElement {
     return this._active && scoreCapacity(this._active, this.responses);
   }
 
-  /** The model of the instrument's edition. */
-  private get _model(): Model {
-    return (this._active && modelForEdition(this._active.edition)) ??
-      defaultModel;
-  }
-
-  private get _lang(): Lang {
-    return langOf(this);
-  }
-
-  private get _t(): SelfDiagnosisMessages {
-    return messages[this._lang];
-  }
-
-  private get _lastStep(): number {
-    return (this._active?.axes.length ?? 0) + 2;
+  /** @internal The instrument being asked, once it is known and valid. */
+  get activeInstrument(): Instrument | undefined {
+    return this._active;
   }
 
   /**
-   * Moves to step `index`. Moving forward past a step with unanswered
-   * questions stops there and lists them; resolves to whether it moved.
+   * Moves to step `index` (0 is the introduction). Moving forward past a
+   * step with unanswered questions stops there and lists them. Resolves
+   * to whether it reached `index`.
    */
   async goToStep(index: number, focusItemId?: string): Promise<boolean> {
-    const target = Math.max(0, Math.min(this._lastStep, Math.trunc(index)));
+    const steps = this._steps;
+    if (!steps) return false;
+    const target = Math.max(0, Math.min(steps.last, Math.trunc(index)));
     const blocked = target > this._step
-      ? this._firstIncompleteStep(this._step, target)
+      ? steps.firstIncomplete(this.responses, this._step, target)
       : undefined;
     const arrived = blocked ?? target;
     const moved = arrived !== this._step;
@@ -207,22 +207,13 @@ export class SctmmSelfDiagnosis extends LitElement {
     this._step = arrived;
     this._showErrors = blocked !== undefined;
     this._progress.save();
-    if (moved) this._announce();
+    if (moved) this._announce(steps);
     await this.updateComplete;
 
     if (blocked !== undefined) this._focus('.error-summary');
     else if (focusItemId) this._focusItem(focusItemId);
     else this._focus('.step-heading');
-
-    if (blocked === undefined && arrived === this._lastStep && moved) {
-      const result = this.result;
-      if (result) {
-        emit(this, 'sctmm-complete', {
-          result,
-          assessment: this.exportAssessment(),
-        });
-      }
-    }
+    if (moved && arrived === steps.last) this._complete();
     return blocked === undefined;
   }
 
@@ -247,16 +238,28 @@ export class SctmmSelfDiagnosis extends LitElement {
     });
   }
 
-  /** @internal Used by the progress store. */
-  get activeInstrument(): Instrument | undefined {
-    return this._active;
-  }
-
-  /** @internal Used by the progress store. */
+  /** @internal Called when answers could not be saved. */
   setStorageFailed(): void {
     if (this._storageFailed) return;
     this._storageFailed = true;
     this._reportError(new InstrumentError('storage'));
+  }
+
+  private get _model(): Model {
+    return (this._active && modelForEdition(this._active.edition)) ??
+      defaultModel;
+  }
+
+  private get _steps(): WizardSteps | undefined {
+    return this._active && new WizardSteps(this._active, this._model);
+  }
+
+  private get _lang(): Lang {
+    return langOf(this);
+  }
+
+  private get _t(): SelfDiagnosisMessages {
+    return messages[this._lang];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -264,7 +267,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     const active = this._resolveInstrument();
     if (active !== this._active) {
       this._active = active;
-      if (active) this._adopt(active);
+      if (active) this._adopt(active, true);
     } else if (changed.has('responses') && active) {
       this._adopt(active, false);
     }
@@ -287,67 +290,63 @@ export class SctmmSelfDiagnosis extends LitElement {
     return defaultInstrument;
   }
 
-  /** Takes saved answers and the step for a newly active instrument. */
-  private _adopt(instrument: Instrument, restore = true) {
+  /**
+   * Settles the answers and the step for the active instrument: saved
+   * ones first (when `restore`), then those set by property, keeping only
+   * those that fit; the step never lies past an unanswered axis.
+   */
+  private _adopt(instrument: Instrument, restore: boolean) {
     const saved = restore ? this._progress.restore(instrument) : undefined;
-    this.responses = this._progress.keep(instrument, {
+    this.responses = keepValidAnswers(instrument, {
       ...saved?.answers,
       ...this.responses,
     });
-    const step = saved?.step ?? Math.min(this._step, this._lastStep);
-    this._step = Math.min(
-      step,
-      this._firstIncompleteStep(0, this._lastStep) ?? this._lastStep,
-    );
+    const steps = new WizardSteps(instrument, this._model);
+    const step = Math.min(saved?.step ?? this._step, steps.last);
+    const firstGap = steps.firstIncomplete(this.responses, 0, steps.last);
+    this._step = Math.min(step, firstGap ?? steps.last);
     if (!restore) this._progress.save();
-  }
-
-  /** The first axis step in [from, to) with unanswered questions. */
-  private _firstIncompleteStep(from: number, to: number) {
-    const axes = this._active?.axes ?? [];
-    for (let step = Math.max(1, from); step < to; step++) {
-      const axis = axes[step - 1];
-      if (!axis) break;
-      const missing = unansweredItems(this._active!, this.responses, axis.id);
-      if (missing.length) return step;
-    }
-    return undefined;
   }
 
   private _answer(id: string, answer: Answer) {
     this.responses = { ...this.responses, [id]: answer };
     this._progress.save();
     const items = instrumentItems(this._active!);
-    const detail: SelfDiagnosisChangeDetail = {
+    const answered = items.filter((i) => this.responses[i.id] !== undefined);
+    emit<SelfDiagnosisChangeDetail>(this, 'sctmm-change', {
       responses: this.responses,
-      answered: items.filter((i) => this.responses[i.id] !== undefined)
-        .length,
+      answered: answered.length,
       total: items.length,
-    };
-    emit(this, 'sctmm-change', detail);
+    });
+  }
+
+  private _complete() {
+    const result = this.result;
+    if (!result) return;
+    emit<SelfDiagnosisCompleteDetail>(this, 'sctmm-complete', {
+      result,
+      assessment: this.exportAssessment(),
+    });
   }
 
   private _reportError(error: InstrumentError) {
-    const message = describeInstrumentError(this._lang, error,
-      this._errorSource());
-    emit(this, 'sctmm-error', {
+    emit<SctmmErrorDetail>(this, 'sctmm-error', {
       code: error.code,
-      message,
+      message: this._describe(error),
       issues: error.issues,
     });
   }
 
-  private _errorSource(): string {
-    return instrumentSource(
-      this.instrument === undefined ? this.instrumentSrc : undefined,
-    );
+  private _describe(error: InstrumentError): string {
+    const src = this.instrument === undefined ? this.instrumentSrc : '';
+    return describeInstrumentError(this._lang, error, instrumentSource(src));
   }
 
-  private _announce() {
+  private _announce(steps: WizardSteps) {
     this._announcement = fill(this._t.stepOf, {
       current: this._step + 1,
-      total: this._lastStep + 1,
-      title: this._stepTitle(this._step),
+      total: steps.last + 1,
+      title: steps.title(this._step, this._t, this._lang),
     });
   }
 
@@ -363,14 +362,24 @@ export class SctmmSelfDiagnosis extends LitElement {
     field?.scrollIntoView?.({ block: 'center' });
   }
 
-  private _stepTitle(step: number): string {
-    const t = this._t;
-    if (step === 0) return t.introHeading;
-    if (step === this._lastStep) return t.resultHeading;
-    if (step === this._lastStep - 1) return t.reviewHeading;
-    const id = this._active?.axes[step - 1]?.id;
-    return this._model.axes.find((a) => a.id === id)?.name[this._lang] ??
-      id ?? '';
+  private _goToItem(itemId: string) {
+    const item = instrumentItems(this._active!).find((i) => i.id === itemId);
+    const step = item ? this._steps!.stepOfAxis(item.axisId) : 0;
+    void this.goToStep(step, itemId);
+  }
+
+  private _download(kind: 'json' | 'csv') {
+    const result = this.result;
+    const assessment = this.exportAssessment();
+    if (!this._active || !result || !assessment) return;
+    downloadResult(kind, {
+      instrument: this._active,
+      model: this._model,
+      result,
+      assessment,
+      lang: this._lang,
+      baseName: this._t.fileName,
+    });
   }
 
   private _context(instrument: Instrument): StepContext {
@@ -397,72 +406,61 @@ export class SctmmSelfDiagnosis extends LitElement {
       (this._source.error instanceof InstrumentError
         ? this._source.error
         : undefined);
-    if (failure) {
-      const message = describeInstrumentError(this._lang, failure,
-        this._errorSource());
-      return renderLoadError(message, failure);
-    }
-    const instrument = this._active;
-    if (!instrument) {
+    if (failure) return renderLoadError(this._describe(failure), failure);
+    if (!this._active) {
       return html`<p class="loading">${this._t.loading}</p>`;
     }
-    return this._renderWizard(instrument);
+    return this._renderWizard(this._context(this._active));
   }
 
-  private _renderWizard(instrument: Instrument) {
-    const t = this._t;
-    const ctx = this._context(instrument);
-    const steps = Array.from({ length: this._lastStep + 1 }, (_, i) => ({
-      title: this._stepTitle(i),
-      status: this._stepStatus(instrument, i),
+  private _renderWizard(ctx: StepContext) {
+    const { t, lang } = ctx;
+    const steps = this._steps!;
+    const step = this._step;
+    const entries = Array.from({ length: steps.last + 1 }, (_, i) => ({
+      title: steps.title(i, t, lang),
+      status: steps.status(i, this.responses, t),
     }));
-    const missing = this._step > 0 && this._step < this._lastStep - 1
-      ? unansweredItems(instrument, this.responses,
-        instrument.axes[this._step - 1]?.id)
+    const axis = steps.axisAt(step);
+    const missing = axis && this._showErrors
+      ? unansweredItems(ctx.instrument, this.responses, axis.id)
       : [];
+    const go = (target: number) => void this.goToStep(target);
 
     return html`${this._storageFailed
         ? html`<p class="notice" part="notice">${t.storageNotice}</p>`
         : nothing}
-      ${renderStepList(t.steps, steps, this._step, (i) => this.goToStep(i))}
-      ${keyed(this._step, html`<section class="step" part="step">
+      ${renderStepList(t.steps, entries, step, go)}
+      ${keyed(step, html`<section class="step" part="step">
         <h2 class="step-heading" part="heading" tabindex="-1">
-          ${this._stepTitle(this._step)}
+          ${steps.title(step, t, lang)}
         </h2>
-        ${this._showErrors && missing.length
-          ? renderErrorSummary(ctx, missing)
-          : nothing}
-        ${this._renderStep(ctx)}
-        ${this._renderActions()}
+        ${missing.length ? renderErrorSummary(ctx, missing) : nothing}
+        ${this._renderStep(ctx, steps)}
+        ${renderStepActions(t, steps, step, go)}
       </section>`)}`;
   }
 
-  private _stepStatus(instrument: Instrument, step: number) {
-    const axis = instrument.axes[step - 1];
-    if (step === 0 || !axis || step >= this._lastStep - 1) return undefined;
-    const items = instrumentItems(instrument)
-      .filter((item) => item.axisId === axis.id);
-    const answered = items.filter((i) => this.responses[i.id] !== undefined);
-    return fill(this._t.axisProgress, {
-      answered: answered.length,
-      total: items.length,
-    });
-  }
-
-  private _renderStep(ctx: StepContext) {
+  private _renderStep(ctx: StepContext, steps: WizardSteps) {
     const step = this._step;
-    if (step === 0) return this._renderIntro(ctx);
-    if (step === this._lastStep - 1) {
-      return renderReview(ctx, (id) => this._change(id));
+    if (step === 0) {
+      return renderIntro(ctx, this.entityName, !this.noPersist);
     }
-    if (step === this._lastStep) {
+    if (step === steps.review) {
+      return renderReview(ctx, (id) => this._goToItem(id));
+    }
+    if (step === steps.last) {
       const result = scoreCapacity(ctx.instrument, this.responses);
       const gaps = nextLevelGaps(ctx.instrument, this.responses, result);
       return html`${renderResult(ctx, result, gaps)}
-        ${this._renderResultActions()}`;
+        ${renderResultActions(ctx.t, {
+          download: (kind) => this._download(kind),
+          print: () => window.print(),
+          restart: () => void this.restart(),
+        })}`;
     }
-    const axis = ctx.instrument.axes[step - 1]!;
-    const description = this._model.axes.find((a) => a.id === axis.id)
+    const axis = steps.axisAt(step)!;
+    const description = ctx.model.axes.find((a) => a.id === axis.id)
       ?.description[ctx.lang];
     return html`${description
         ? html`<p class="lead">${description}</p>`
@@ -473,95 +471,4 @@ export class SctmmSelfDiagnosis extends LitElement {
           : renderChecklist(ctx, capacity),
       )}`;
   }
-
-  private _change(itemId: string) {
-    const item = instrumentItems(this._active!).find((i) => i.id === itemId);
-    const index = this._active!.axes.findIndex((a) => a.id === item?.axisId);
-    void this.goToStep(index + 1, itemId);
-  }
-
-  private _renderIntro(ctx: StepContext) {
-    const { t } = ctx;
-    const items = instrumentItems(ctx.instrument).length;
-    return html`<p class="lead">${t.introLead}</p>
-      ${this.entityName
-        ? html`<p>${fill(t.introEntity, { name: this.entityName })}</p>`
-        : nothing}
-      <p>${fill(t.introTime, {
-        items,
-        minutes: Math.max(5, Math.round(items * 0.75)),
-      })}</p>
-      <p>${this.noPersist ? t.introNoPersist : t.introPrivacy}</p>`;
-  }
-
-  private _renderActions() {
-    const t = this._t;
-    const step = this._step;
-    const last = this._lastStep;
-    if (step === last) return nothing;
-    const nextLabel = step === 0 ? t.start
-      : step === last - 2 ? t.toReview
-      : step === last - 1 ? t.seeResult
-      : t.next;
-    return html`<div class="actions" part="actions">
-      ${step > 0
-        ? html`<button type="button" class="secondary" part="back"
-            @click=${() => this.goToStep(step - 1)}>${t.back}</button>`
-        : nothing}
-      <button type="button" class="primary" part="next"
-        @click=${() => this.goToStep(step + 1)}>${nextLabel}</button>
-    </div>`;
-  }
-
-  private _renderResultActions() {
-    const t = this._t;
-    return html`<div class="actions result-actions" part="actions">
-        <button type="button" class="primary"
-          @click=${() => this._download('json')}>${t.exportJson}</button>
-        <button type="button" class="secondary"
-          @click=${() => this._download('csv')}>${t.exportCsv}</button>
-        <button type="button" class="secondary"
-          @click=${() => window.print()}>${t.print}</button>
-        <button type="button" class="secondary"
-          @click=${this._askRestart}>${t.restart}</button>
-      </div>
-      <dialog class="dialog" part="dialog" aria-labelledby="restart-title">
-        <h3 id="restart-title">${t.restartTitle}</h3>
-        <p>${t.restartText}</p>
-        <div class="actions">
-          <button type="button" class="danger" @click=${this._confirmRestart}
-            >${t.restartConfirm}</button>
-          <button type="button" class="secondary" @click=${this._closeDialog}
-            >${t.restartCancel}</button>
-        </div>
-      </dialog>`;
-  }
-
-  private _download(kind: 'json' | 'csv') {
-    const instrument = this._active;
-    const result = this.result;
-    if (!instrument || !result) return;
-    const name = `${this._t.fileName}-${todayIso()}.${kind}`;
-    if (kind === 'json') {
-      const assessment = JSON.stringify(this.exportAssessment(), null, 2);
-      downloadFile(name, assessment, 'application/json');
-    } else {
-      const csv = capacityResultToCsv(result, instrument, this._model,
-        this._lang);
-      downloadFile(name, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
-    }
-  }
-
-  private _askRestart = () => {
-    this.renderRoot.querySelector('dialog')?.showModal();
-  };
-
-  private _closeDialog = () => {
-    this.renderRoot.querySelector('dialog')?.close();
-  };
-
-  private _confirmRestart = () => {
-    this._closeDialog();
-    void this.restart();
-  };
 }

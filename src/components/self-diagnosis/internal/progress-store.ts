@@ -1,4 +1,3 @@
-import { keepValidAnswers } from '../../../engine/items.ts';
 import type { Instrument } from '../../../engine/schema/instrument.ts';
 import type {
   CapacityResponses,
@@ -54,14 +53,6 @@ export class ProgressStore {
     }
     if (outcome.status !== 'loaded') return undefined;
     return { answers: outcome.saved.answers, step: outcome.saved.step };
-  }
-
-  /** The answers that fit `instrument`. */
-  keep(
-    instrument: Instrument,
-    answers: Readonly<Record<string, unknown>>,
-  ): CapacityResponses {
-    return keepValidAnswers(instrument, answers);
   }
 
   /** Saves the answers and the step of the active instrument. */
