@@ -1,3 +1,4 @@
+import { roundScore } from './levels.ts';
 import type { Assessment, Entity } from './schema/assessment.ts';
 import type { Instrument } from './schema/instrument.ts';
 import type { CapacityResult } from './schema/result.ts';
@@ -14,9 +15,12 @@ export interface CapacityAssessmentInput {
   responses?: CapacityResponses;
 }
 
-/** Rounds a score to two decimals for export; `null` stays `null`. */
+/**
+ * Rounds a score to one decimal for export, as the level rule does, so
+ * that the level of an exported score is the level exported with it.
+ */
 export function exportScore(score: number | null): number | null {
-  return score === null ? null : Math.round(score * 100) / 100;
+  return score === null ? null : roundScore(score);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { checklistScore } from './checklist.ts';
+import { isValidAnswer } from './items.ts';
 import { levelOf, mean, weightedMean } from './levels.ts';
 import type { Capacity, Instrument } from './schema/instrument.ts';
 import type {
@@ -8,8 +9,11 @@ import type {
 } from './schema/result.ts';
 import type { CapacityResponses } from './schema/responses.ts';
 
-function rubricScore(answer: unknown): number | null {
-  return typeof answer === 'number' ? answer : null;
+/** A rubric's score: the level answered, if it is one of the scale. */
+function rubricScore(answer: unknown, levels: number): number | null {
+  return typeof answer === 'number' && isValidAnswer('rubric', answer, levels)
+    ? answer
+    : null;
 }
 
 /**
@@ -44,7 +48,7 @@ function scoreOne(
 
   let score: number | null;
   if (capacity.kind === 'rubric') {
-    score = rubricScore(responses[capacity.id]);
+    score = rubricScore(responses[capacity.id], instrument.levels);
   } else {
     const states = checklistStates(capacity, responses);
     score = states && checklistScore(

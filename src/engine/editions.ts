@@ -9,5 +9,5 @@ export const editions: Readonly<Record<string, Model>> = {
 
 /** The model of `edition`, or `undefined` when the library lacks it. */
 export function modelForEdition(edition: string): Model | undefined {
-  return editions[edition];
+  return Object.hasOwn(editions, edition) ? editions[edition] : undefined;
 }

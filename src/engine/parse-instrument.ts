@@ -35,8 +35,16 @@ export function instrumentIssues(
     seen.add(id);
   };
 
+  const axesSeen = new Set<string>();
   instrument.axes.forEach((axis, a) => {
     const axisPath = `axes[${a}]`;
+    if (axesSeen.has(axis.id)) {
+      issues.push({
+        path: `${axisPath}.id`,
+        message: `duplicate axis "${axis.id}"`,
+      });
+    }
+    axesSeen.add(axis.id);
     if (model && !axisIds.has(axis.id)) {
       issues.push({
         path: `${axisPath}.id`,

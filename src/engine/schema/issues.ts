@@ -51,6 +51,11 @@ function messageOf(issue: ZodIssue): string {
       return `unknown keys: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       return 'does not match any allowed form';
+    case 'invalid_key':
+    case 'invalid_element': {
+      const inner = issue.issues[0];
+      return inner ? messageOf(inner) : 'invalid key';
+    }
     default:
       return issue.message;
   }
