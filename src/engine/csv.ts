@@ -1,3 +1,4 @@
+import { roundScore } from './levels.ts';
 import { dsvFormat } from 'd3-dsv';
 import type { Lang } from './schema/common.ts';
 import type { Instrument } from './schema/instrument.ts';
@@ -16,9 +17,10 @@ const kinds = {
 
 /**
  * The capacity result as CSV: one row for the overall score, one per axis
- * and one per capacity, scores with two decimals. In Spanish the CSV is
- * written as spreadsheets set to Colombian Spanish read it (`;` between
- * fields, a decimal comma); in English with `,` and a decimal point.
+ * and one per capacity, scores rounded to one decimal as the level rule
+ * rounds them. In Spanish the CSV is written as spreadsheets set to
+ * Colombian Spanish read it (`;` between fields, a decimal comma); in
+ * English with `,` and a decimal point.
  */
 export function capacityResultToCsv(
   result: CapacityResult,
@@ -30,7 +32,7 @@ export function capacityResultToCsv(
     level === null ? '' : model.levels[level - 1]?.name[lang] ?? '';
   const score = (value: number | null) => {
     if (value === null) return '';
-    const text = value.toFixed(2);
+    const text = roundScore(value).toFixed(1);
     return lang === 'es' ? text.replace('.', ',') : text;
   };
   const row = (

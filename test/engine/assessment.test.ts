@@ -181,9 +181,14 @@ describe('capacityAssessment', () => {
 
 const parseSemicolonRows = (csv: string) => dsvFormat(';').parseRows(csv);
 
-/** Two decimals with a decimal comma, as Colombian spreadsheets read. */
+/** One decimal with a decimal comma, as Colombian spreadsheets read. */
 function comma(value: number): string {
-  return value.toFixed(2).replace('.', ',');
+  return point(value).replace('.', ',');
+}
+
+/** One decimal with a decimal point. */
+function point(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1);
 }
 
 describe('capacityResultToCsv', () => {
@@ -198,10 +203,10 @@ describe('capacityResultToCsv', () => {
       ['tipo', 'id', 'nombre', 'puntaje', 'nivel', 'nombre del nivel'],
       ['total', '', '', comma(overall), '3', 'Nivel 3'],
       ['eje', 'alpha', 'Eje alpha', comma(alpha), '4', 'Nivel 4'],
-      ['capacidad', 'r1', 'Title r1', '5,00', '5', 'Nivel 5'],
+      ['capacidad', 'r1', 'Title r1', '5,0', '5', 'Nivel 5'],
       ['capacidad', 'c1', 'Title c1', comma(1 + 1 / 3), '2', 'Nivel 2'],
-      ['eje', 'beta', 'Eje beta', '2,00', '2', 'Nivel 2'],
-      ['capacidad', 'r2', 'Title r2', '2,00', '2', 'Nivel 2'],
+      ['eje', 'beta', 'Eje beta', '2,0', '2', 'Nivel 2'],
+      ['capacidad', 'r2', 'Title r2', '2,0', '2', 'Nivel 2'],
       ['eje', 'gamma', 'Eje gamma', '', '', ''],
       ['capacidad', 'r3', 'Title r3', '', '', ''],
     ]);
@@ -216,12 +221,12 @@ describe('capacityResultToCsv', () => {
     const overall = (alpha + 2) / 2;
     expect(csvParseRows(csv)).to.deep.equal([
       ['kind', 'id', 'name', 'score', 'level', 'level name'],
-      ['overall', '', '', overall.toFixed(2), '3', 'Level 3'],
-      ['axis', 'alpha', 'Axis alpha', alpha.toFixed(2), '4', 'Level 4'],
-      ['capacity', 'r1', 'Title r1', '5.00', '5', 'Level 5'],
-      ['capacity', 'c1', 'Title c1', (1 + 1 / 3).toFixed(2), '2', 'Level 2'],
-      ['axis', 'beta', 'Axis beta', '2.00', '2', 'Level 2'],
-      ['capacity', 'r2', 'Title r2', '2.00', '2', 'Level 2'],
+      ['overall', '', '', point(overall), '3', 'Level 3'],
+      ['axis', 'alpha', 'Axis alpha', point(alpha), '4', 'Level 4'],
+      ['capacity', 'r1', 'Title r1', '5.0', '5', 'Level 5'],
+      ['capacity', 'c1', 'Title c1', point(1 + 1 / 3), '2', 'Level 2'],
+      ['axis', 'beta', 'Axis beta', '2.0', '2', 'Level 2'],
+      ['capacity', 'r2', 'Title r2', '2.0', '2', 'Level 2'],
       ['axis', 'gamma', 'Axis gamma', '', '', ''],
       ['capacity', 'r3', 'Title r3', '', '', ''],
     ]);

@@ -215,7 +215,7 @@ describe('defaultInstrument', () => {
     const csv = capacityResultToCsv(result, defaultInstrument, model2020);
 
     expect(dsvFormat(';').parseRows(csv)[1])
-      .to.deep.equal(['total', '', '', '3,00', '3', 'Coordinado']);
+      .to.deep.equal(['total', '', '', '3,0', '3', 'Coordinado']);
   });
 });
 
