@@ -22,7 +22,7 @@ import type {
 } from '../../engine/schema/responses.ts';
 import { todayIso } from '../shared/download.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
-import { fill, langOf } from '../shared/localize.ts';
+import { fill, langOf, toLang } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import type { StepContext } from './internal/context.ts';
 import { itemDomId } from './internal/context.ts';
@@ -165,7 +165,6 @@ export class SctmmSelfDiagnosis extends LitElement {
 
   constructor() {
     super();
-    this.lang = '';
     this.noPersist = false;
     this.responses = {};
     this._step = 0;
@@ -196,7 +195,7 @@ export class SctmmSelfDiagnosis extends LitElement {
    */
   async goToStep(index: number, focusItemId?: string): Promise<boolean> {
     const steps = this._steps;
-    if (!steps) return false;
+    if (!steps || !Number.isFinite(index)) return false;
     const target = Math.max(0, Math.min(steps.last, Math.trunc(index)));
     const blocked = target > this._step
       ? steps.firstIncomplete(this.responses, this._step, target)
@@ -255,7 +254,7 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   private get _lang(): Lang {
-    return langOf(this);
+    return this.lang ? toLang(this.lang) : langOf(this);
   }
 
   private get _t(): SelfDiagnosisMessages {
@@ -302,7 +301,7 @@ export class SctmmSelfDiagnosis extends LitElement {
       ...this.responses,
     });
     const steps = new WizardSteps(instrument, this._model);
-    const step = Math.min(saved?.step ?? this._step, steps.last);
+    const step = Math.max(0, Math.min(saved?.step ?? this._step, steps.last));
     const firstGap = steps.firstIncomplete(this.responses, 0, steps.last);
     this._step = Math.min(step, firstGap ?? steps.last);
     if (!restore) this._progress.save();
@@ -428,7 +427,9 @@ export class SctmmSelfDiagnosis extends LitElement {
     const go = (target: number) => void this.goToStep(target);
 
     return html`${this._storageFailed
-        ? html`<p class="notice" part="notice">${t.storageNotice}</p>`
+        ? html`<p class="notice" part="notice" role="status">
+            ${t.storageNotice}
+          </p>`
         : nothing}
       ${renderStepList(t.steps, entries, step, go)}
       ${keyed(step, html`<section class="step" part="step">
@@ -444,7 +445,8 @@ export class SctmmSelfDiagnosis extends LitElement {
   private _renderStep(ctx: StepContext, steps: WizardSteps) {
     const step = this._step;
     if (step === 0) {
-      return renderIntro(ctx, this.entityName, !this.noPersist);
+      const persisted = !this.noPersist && !this._storageFailed;
+      return renderIntro(ctx, this.entityName, persisted);
     }
     if (step === steps.review) {
       return renderReview(ctx, (id) => this._goToItem(id));

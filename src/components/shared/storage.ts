@@ -15,7 +15,12 @@ export interface SavedProgress<T> {
 export type LoadOutcome<T> =
   | { status: 'empty' }
   | { status: 'loaded'; saved: SavedProgress<T> }
-  | { status: 'discarded'; reason: 'corrupt' | 'foreign' }
+  | {
+    status: 'discarded';
+    reason: 'corrupt' | 'foreign';
+    /** Whether the data now lies under the backup key. */
+    backedUp: boolean;
+  }
   | { status: 'unavailable' };
 
 function storage(): Storage | null {
@@ -31,7 +36,7 @@ function isSaved(value: unknown): value is SavedProgress<unknown> {
   return typeof saved === 'object' && saved !== null &&
     saved.format === SAVED_FORMAT &&
     typeof saved.source?.id === 'string' &&
-    Number.isInteger(saved.step) &&
+    Number.isInteger(saved.step) && saved.step >= 0 &&
     typeof saved.answers === 'object' && saved.answers !== null;
 }
 
@@ -42,8 +47,9 @@ export function backupKeyOf(key: string): string {
 
 /**
  * Reads the progress saved under `key` for the questionnaire `sourceId`.
- * Data that is not ours, or belongs to another questionnaire, is copied
- * to the backup key and reported as discarded, never thrown away.
+ * Data that is not ours, or belongs to another questionnaire, is moved
+ * to the backup key and reported as discarded; when it cannot be moved,
+ * it stays where it is and the outcome says so.
  */
 export function loadProgress<T>(key: string, sourceId: string):
   LoadOutcome<T> {
@@ -73,10 +79,10 @@ export function loadProgress<T>(key: string, sourceId: string):
   try {
     store.setItem(backupKeyOf(key), raw);
     store.removeItem(key);
+    return { status: 'discarded', reason, backedUp: true };
   } catch {
-    /* The data stays where it is; it is only not used. */
+    return { status: 'discarded', reason, backedUp: false };
   }
-  return { status: 'discarded', reason };
 }
 
 /** Saves progress under `key`; `false` when storage refused it. */

@@ -63,7 +63,7 @@ export function renderResultActions(
           dialogOf(e)?.close();
           handlers.restart();
         }}>${t.restartConfirm}</button>
-        <button type="button" class="secondary"
+        <button type="button" class="secondary" autofocus
           @click=${(e: Event) => dialogOf(e)?.close()}
           >${t.restartCancel}</button>
       </div>
