@@ -105,7 +105,9 @@ describe('<sctmm-self-diagnosis> accessibility', () => {
 
       const nav = $(el, '[part="step-list"]');
       expect(nav.localName).to.equal('nav');
-      expect(nav.getAttribute('aria-label')).to.equal('Self-diagnosis steps');
+      expect(nav.getAttribute('aria-label')).to.equal(
+        'Self-diagnosis steps: ' + el.activeInstrument!.title.en,
+      );
       expect(nav.querySelector('ol')).to.not.equal(null);
       expect(nav.querySelectorAll('[aria-current="step"]')).to.have.length(1);
     });

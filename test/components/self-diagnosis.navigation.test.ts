@@ -365,6 +365,7 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
     it('resolves true when it arrives and false when unanswered questions ' +
       'stop it', async () => {
       const el = await build();
+      $(el, '[part="next"]').focus();
 
       const toFirstAxis = await el.goToStep(1);
       const pastIt = await el.goToStep(2);
@@ -372,7 +373,21 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
       expect(toFirstAxis).to.equal(true);
       expect(pastIt).to.equal(false);
       expect(el.step).to.equal(1);
-      expect(focused(el)).to.equal($(el, '[part="error-summary"]'));
+      expect(focused(el) === $(el, '[part="error-summary"]')).to.equal(true);
+    });
+
+    it('leaves focus where it is when called while focus is outside the ' +
+      'element, so a page that calls it on load does not scroll', async () => {
+      const el = await build();
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+
+      await el.goToStep(1);
+
+      expect(document.activeElement === outside).to.equal(true);
+      expect(el.step).to.equal(1);
+      outside.remove();
     });
 
     it('resolves true, and stays, when asked for the step already shown',

@@ -83,6 +83,23 @@ export const selfDiagnosisStyles = css`
     content: '· ';
   }
 
+  @container (max-width: 40em) {
+    .step-link:not([aria-current='step']) .step-title,
+    .step-status {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .step-link {
+      min-width: 2.75em;
+      justify-content: center;
+    }
+  }
+
   .question,
   .statement {
     margin: 0 0 1.5em;
@@ -97,8 +114,19 @@ export const selfDiagnosisStyles = css`
     padding: 0.75em;
   }
 
+  :host {
+    container-type: inline-size;
+  }
+
   legend {
-    padding: 0 0.25em;
+    float: left;
+    width: 100%;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+
+  legend + * {
+    clear: both;
   }
 
   .question-title {

@@ -59,6 +59,7 @@ import type {
  * a level per axis and overall that follow the maturity model's rules.
  * Answers are saved on the device as they are given.
  *
+ * @tagname sctmm-self-diagnosis
  * @summary The entity's capacity self-diagnosis, step by step.
  *
  * @fires sctmm-change - An answer changed. Detail: `{ responses,
@@ -109,10 +110,10 @@ export class SctmmSelfDiagnosis extends LitElement {
     entityName: { type: String, attribute: 'entity-name' },
     instrument: { attribute: false },
     responses: { attribute: false },
-    _step: { state: true },
-    _showErrors: { state: true },
-    _storageFailed: { state: true },
-    _announcement: { state: true },
+    _step: { state: true, attribute: false },
+    _showErrors: { state: true, attribute: false },
+    _storageFailed: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
   };
 
   /**
@@ -191,9 +192,19 @@ export class SctmmSelfDiagnosis extends LitElement {
   /**
    * Moves to step `index` (0 is the introduction). Moving forward past a
    * step with unanswered questions stops there and lists them. Resolves
-   * to whether it reached `index`.
+   * to whether it reached `index`. Focus follows only when it was inside
+   * the element, so a page that calls this on load does not scroll.
    */
-  async goToStep(index: number, focusItemId?: string): Promise<boolean> {
+  goToStep(index: number): Promise<boolean> {
+    return this._navigate(index, this.matches(':focus-within'));
+  }
+
+  /** A move between steps; `moveFocus` for moves the user asked for. */
+  private async _navigate(
+    index: number,
+    moveFocus: boolean,
+    focusItemId?: string,
+  ): Promise<boolean> {
     const steps = this._steps;
     if (!steps || !Number.isFinite(index)) return false;
     const target = Math.max(0, Math.min(steps.last, Math.trunc(index)));
@@ -209,9 +220,11 @@ export class SctmmSelfDiagnosis extends LitElement {
     if (moved) this._announce(steps);
     await this.updateComplete;
 
-    if (blocked !== undefined) this._focus('.error-summary');
-    else if (focusItemId) this._focusItem(focusItemId);
-    else this._focus('.step-heading');
+    if (moveFocus) {
+      if (blocked !== undefined) this._focus('.error-summary');
+      else if (focusItemId) this._focusItem(focusItemId);
+      else this._focus('.step-heading');
+    }
     if (moved && arrived === steps.last) this._complete();
     return blocked === undefined;
   }
@@ -221,7 +234,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     this.responses = {};
     this._showErrors = false;
     this._progress.clear();
-    await this.goToStep(0);
+    await this._navigate(0, this.matches(':focus-within'));
   }
 
   /** The current answers and scores as an `Assessment` document. */
@@ -364,7 +377,7 @@ export class SctmmSelfDiagnosis extends LitElement {
   private _goToItem(itemId: string) {
     const item = instrumentItems(this._active!).find((i) => i.id === itemId);
     const step = item ? this._steps!.stepOfAxis(item.axisId) : 0;
-    void this.goToStep(step, itemId);
+    void this._navigate(step, true, itemId);
   }
 
   private _download(kind: 'json' | 'csv') {
@@ -424,14 +437,15 @@ export class SctmmSelfDiagnosis extends LitElement {
     const missing = axis && this._showErrors
       ? unansweredItems(ctx.instrument, this.responses, axis.id)
       : [];
-    const go = (target: number) => void this.goToStep(target);
+    const go = (target: number) => void this._navigate(target, true);
 
     return html`${this._storageFailed
         ? html`<p class="notice" part="notice" role="status">
             ${t.storageNotice}
           </p>`
         : nothing}
-      ${renderStepList(t.steps, entries, step, go)}
+      ${renderStepList(`${t.steps}: ${ctx.instrument.title[lang]}`,
+        entries, step, go)}
       ${keyed(step, html`<section class="step" part="step">
         <h2 class="step-heading" part="heading" tabindex="-1">
           ${steps.title(step, t, lang)}
