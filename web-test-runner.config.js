@@ -1,6 +1,10 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findBrowser, installHint } from './scripts/find-browser.js';
+import {
+  chromiumArgs,
+  findBrowser,
+  installHint,
+} from './scripts/find-browser.js';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error(installHint);
@@ -17,15 +21,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-setuid-sandbox',
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

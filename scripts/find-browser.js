@@ -18,3 +18,14 @@ export function findBrowser() {
 export const installHint =
   'No Chromium or Chrome found: install one (Debian/Ubuntu: ' +
   '`sudo apt-get install chromium`) or set CHROME_PATH to its executable.';
+
+/** Flags for a headless Chromium run as root on a machine without GPU. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-setuid-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];

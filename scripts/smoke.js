@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser, installHint } from './find-browser.js';
+import { chromiumArgs, findBrowser, installHint } from './find-browser.js';
 
 const root = resolve(import.meta.dirname, '..');
 const demoDir = join(root, 'dist-demo');
@@ -353,16 +353,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-setuid-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: ['--headless=new', ...chromiumArgs],
   });
   try {
     await smokeDemo(browser);

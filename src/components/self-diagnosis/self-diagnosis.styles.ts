@@ -367,15 +367,6 @@ export const selfDiagnosisStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
 
-  .live {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     .step-link[aria-current='step'],
     .level-badge {

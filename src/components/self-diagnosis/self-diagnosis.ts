@@ -408,7 +408,7 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="live" role="status" aria-live="polite"
+    return html`<div class="live visually-hidden" role="status" aria-live="polite"
         >${this._announcement}</div
       >${this._renderBody()}`;
   }
