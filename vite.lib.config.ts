@@ -13,6 +13,7 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],

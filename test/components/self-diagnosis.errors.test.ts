@@ -65,7 +65,11 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
           '(instrument-src="/does-not-exist.json"): el servidor respondió ' +
           'con el código 404.';
         const error = $(el, '[part="error"]');
-        expect(textOf(error)).to.equal(expected);
+        expect(textOf($(el, '[part="error"] .reason'))).to.equal(expected);
+        expect(textOf($(el, '[part="error"] h2'))).to.equal(
+          'El autodiagnóstico no está disponible',
+        );
+        expect(textOf(error)).to.contain('comuníquese con la entidad');
         expect(error.getAttribute('role')).to.equal('alert');
         expect(events).to.have.length(1);
         expect(events[0]!.detail).to.deep.equal({
@@ -83,7 +87,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
 
       const expected = `El cuestionario (instrument-src="${NOT_JSON}") ` +
         'no es un documento JSON válido.';
-      expect(textOf($(el, '[part="error"]'))).to.equal(expected);
+      expect(textOf($(el, '[part="error"] .reason'))).to.equal(expected);
       expect(events[0]!.detail.code).to.equal('not-json');
       expect(events[0]!.detail.message).to.equal(expected);
       expect(page.errors()).to.deep.equal([]);
@@ -96,7 +100,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
 
       const issue = 'axes[0].capacities[0].options: expected 6 options, ' +
         'got 5';
-      expect(textOf($(el, '[part="error"] p'))).to.equal(
+      expect(textOf($(el, '[part="error"] .reason'))).to.equal(
         `El cuestionario (instrument-src="${FIVE_OPTIONS}") tiene errores ` +
         'y no se puede usar:',
       );
@@ -117,7 +121,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
         instrument-src=${src}></sctmm-self-diagnosis>`);
 
       expect(events[0]!.detail.code).to.equal('network');
-      expect(textOf($(el, '[part="error"]'))).to.equal(
+      expect(textOf($(el, '[part="error"] .reason'))).to.equal(
         `No se pudo descargar el cuestionario (instrument-src="${src}"): ` +
         'falló la conexión.',
       );
@@ -129,7 +133,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
         instrument-src="/does-not-exist.json"></sctmm-self-diagnosis>`);
 
       expect($maybe(el, '[part="step-list"]')).to.equal(null);
-      expect($maybe(el, 'h2')).to.equal(null);
+      expect($maybe(el, '.step-heading')).to.equal(null);
       expect(el.result).to.equal(undefined);
       expect(el.exportAssessment()).to.equal(undefined);
     });
@@ -142,7 +146,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
       const expected = 'Could not download the questionnaire ' +
         '(instrument-src="/does-not-exist.json"): the server answered with ' +
         'status 404.';
-      expect(textOf($(el, '[part="error"]'))).to.equal(expected);
+      expect(textOf($(el, '[part="error"] .reason'))).to.equal(expected);
       expect(events[0]!.detail.message).to.equal(expected);
     });
 
@@ -167,7 +171,7 @@ describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
         const { el, events } = await failing(html`<sctmm-self-diagnosis
           .instrument=${bad}></sctmm-self-diagnosis>`);
 
-        expect(textOf($(el, '[part="error"] p'))).to.equal(
+        expect(textOf($(el, '[part="error"] .reason'))).to.equal(
           'El cuestionario (instrument) tiene errores y no se puede usar:',
         );
         expect($$(el, '[part="error"] li').map(textOf)).to.deep.equal([

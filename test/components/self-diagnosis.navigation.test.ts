@@ -45,7 +45,7 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
       const el = await build();
 
       expect(textOf($(el, '[part="step"]'))).to.contain(
-        `Son ${questions} preguntas`,
+        `Son ${questions} respuestas en 5 ejes`,
       );
     });
 
@@ -189,7 +189,7 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
           .map((c) => c.title.es);
         expect(links.map(textOf)).to.deep.equal(titles);
         expect(textOf($(el, '[part="error-summary"] h3'))).to.equal(
-          `Falta responder ${left.length} pregunta(s)`,
+          `Falta responder ${left.length} preguntas`,
         );
       });
 

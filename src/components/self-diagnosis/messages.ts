@@ -3,11 +3,17 @@ import type { Lang } from '../../engine/schema/common.ts';
 const es = {
   introHeading: 'Autodiagnóstico de capacidades',
   introLead:
-    'Este autodiagnóstico mide las capacidades de su entidad en los cinco ' +
-    'ejes habilitadores del Modelo de Madurez de Ciudades y Territorios ' +
-    'Inteligentes de MinTIC. Para cada capacidad, elija la opción que ' +
-    'describe mejor lo que la entidad hace hoy.',
-  introTime: 'Son {items} preguntas y toma unos {minutes} minutos.',
+    'Este autodiagnóstico mide las capacidades de su entidad en los ejes ' +
+    'habilitadores del Modelo de Madurez de Ciudades y Territorios ' +
+    'Inteligentes de MinTIC.',
+  introRubric:
+    'Para cada capacidad, elija la opción que describe mejor lo que la ' +
+    'entidad hace hoy.',
+  introChecklist:
+    'Para cada afirmación, indique si la entidad la cumple hoy.',
+  introInstrument: 'Cuestionario: {title}, versión {version}.',
+  introTime:
+    'Son {items} respuestas en {axes} ejes y toma unos {minutes} minutos.',
   introPrivacy:
     'Sus respuestas se guardan solo en este dispositivo, a medida que ' +
     'responde, y no se envían a ningún servidor.',
@@ -18,6 +24,7 @@ const es = {
   next: 'Siguiente',
   back: 'Anterior',
   toReview: 'Revisar respuestas',
+  backToReview: 'Volver a la revisión',
   seeResult: 'Ver resultado',
   steps: 'Pasos del autodiagnóstico',
   stepOf: 'Paso {current} de {total}: {title}',
@@ -28,7 +35,8 @@ const es = {
   changeLabel: 'Cambiar la respuesta a «{question}»',
   unanswered: 'Sin responder',
   resultHeading: 'Resultado',
-  errorSummary: 'Falta responder {count} pregunta(s)',
+  errorSummaryOne: 'Falta responder 1 pregunta',
+  errorSummaryOther: 'Falta responder {count} preguntas',
   errorSummaryLead: 'Responda estas preguntas para continuar:',
   fieldError: 'Elija una opción.',
   notApplicable: 'No aplica',
@@ -36,10 +44,19 @@ const es = {
   notMet: 'No cumple',
   levelOption: 'Nivel {level} · {name}',
   loading: 'Cargando el cuestionario…',
+  errorHeading: 'El autodiagnóstico no está disponible',
+  errorAdvice:
+    'Si usted administra este sitio, revise el cuestionario indicado. ' +
+    'Si no, intente más tarde o comuníquese con la entidad.',
   storageNotice:
     'No se pudieron guardar sus respuestas en este dispositivo. Se ' +
     'conservan mientras esta página siga abierta.',
   overallHeading: 'Nivel de capacidad de la entidad',
+  resultEntity: 'Entidad: {entity}',
+  resultMeta: 'Fecha: {date} · Cuestionario: {instrument}',
+  levelRule:
+    'El nivel resulta de redondear el puntaje a un decimal y tomar el ' +
+    'entero siguiente: 3,0 es nivel 3 y de 3,1 a 4,0 es nivel 4.',
   levelName: 'Nivel {level} de {levels}: {name}',
   scoreOf: 'Puntaje: {score} de {levels}',
   axesHeading: 'Resultado por eje habilitador',
@@ -74,11 +91,18 @@ export type SelfDiagnosisMessages = typeof es;
 const en: SelfDiagnosisMessages = {
   introHeading: 'Capacity self-diagnosis',
   introLead:
-    "This self-diagnosis measures your entity's capacities in the five " +
+    "This self-diagnosis measures your entity's capacities in the " +
     'enabling axes of the MinTIC Smart Cities and Territories Maturity ' +
-    'Model. For each capacity, choose the option that best describes ' +
-    'what the entity does today.',
-  introTime: 'There are {items} questions; it takes about {minutes} minutes.',
+    'Model.',
+  introRubric:
+    'For each capacity, choose the option that best describes what the ' +
+    'entity does today.',
+  introChecklist:
+    'For each statement, say whether the entity meets it today.',
+  introInstrument: 'Questionnaire: {title}, version {version}.',
+  introTime:
+    'There are {items} answers over {axes} axes; it takes about ' +
+    '{minutes} minutes.',
   introPrivacy:
     'Your answers are saved only on this device as you go, and are never ' +
     'sent to a server.',
@@ -89,6 +113,7 @@ const en: SelfDiagnosisMessages = {
   next: 'Next',
   back: 'Back',
   toReview: 'Review answers',
+  backToReview: 'Back to the review',
   seeResult: 'See result',
   steps: 'Self-diagnosis steps',
   stepOf: 'Step {current} of {total}: {title}',
@@ -99,7 +124,8 @@ const en: SelfDiagnosisMessages = {
   changeLabel: 'Change the answer to “{question}”',
   unanswered: 'Not answered',
   resultHeading: 'Result',
-  errorSummary: '{count} question(s) still need an answer',
+  errorSummaryOne: '1 question still needs an answer',
+  errorSummaryOther: '{count} questions still need an answer',
   errorSummaryLead: 'Answer these questions to go on:',
   fieldError: 'Choose an option.',
   notApplicable: 'Not applicable',
@@ -107,10 +133,19 @@ const en: SelfDiagnosisMessages = {
   notMet: 'Not met',
   levelOption: 'Level {level} · {name}',
   loading: 'Loading the questionnaire…',
+  errorHeading: 'The self-diagnosis is not available',
+  errorAdvice:
+    'If you run this site, check the questionnaire it points to. ' +
+    'Otherwise, try again later or contact the entity.',
   storageNotice:
     'Your answers could not be saved on this device. They are kept while ' +
     'this page stays open.',
   overallHeading: "The entity's capacity level",
+  resultEntity: 'Entity: {entity}',
+  resultMeta: 'Date: {date} · Questionnaire: {instrument}',
+  levelRule:
+    'The level comes from rounding the score to one decimal and taking ' +
+    'the next whole number: 3.0 is level 3, and 3.1 to 4.0 is level 4.',
   levelName: 'Level {level} of {levels}: {name}',
   scoreOf: 'Score: {score} of {levels}',
   axesHeading: 'Result per enabling axis',

@@ -314,8 +314,14 @@ export const selfDiagnosisStyles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .descriptor {
+  .descriptor,
+  .meta,
+  .rule {
     color: var(--_muted);
+  }
+
+  .error-heading {
+    font-size: 1.2em;
   }
 
   .gaps {
@@ -336,6 +342,7 @@ export const selfDiagnosisStyles = css`
 
   th,
   td {
+    overflow-wrap: anywhere;
     padding: 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: start;

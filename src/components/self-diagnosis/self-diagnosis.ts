@@ -53,6 +53,9 @@ import type {
   SelfDiagnosisCompleteDetail,
 } from './events.ts';
 
+/** How long after a step change a double click's second click is void. */
+const DOUBLE_CLICK_MS = 700;
+
 /**
  * The capacity self-diagnosis of a public entity: an introduction, one
  * step per enabling axis, a review of every answer and the result, with
@@ -78,6 +81,7 @@ import type {
  * @csspart actions - The row of buttons of a step.
  * @csspart back - The button to the previous step.
  * @csspart next - The button to the next step.
+ * @csspart to-review - The button back to the review, after a change.
  * @csspart overall - The overall result.
  * @csspart result-table - The table of axis scores and levels.
  * @csspart axis-result - The result of one axis.
@@ -114,6 +118,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     _showErrors: { state: true, attribute: false },
     _storageFailed: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
+    _cameFromReview: { state: true, attribute: false },
   };
 
   /**
@@ -150,8 +155,10 @@ export class SctmmSelfDiagnosis extends LitElement {
   declare private _showErrors: boolean;
   declare private _storageFailed: boolean;
   declare private _announcement: string;
+  declare private _cameFromReview: boolean;
 
   private _active?: Instrument;
+  private _movedAt = -Infinity;
   private _propertyError?: InstrumentError;
   private readonly _progress = new ProgressStore(this);
 
@@ -172,6 +179,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     this._showErrors = false;
     this._storageFailed = false;
     this._announcement = '';
+    this._cameFromReview = false;
   }
 
   /** The index of the current step: 0 is the introduction. */
@@ -217,7 +225,13 @@ export class SctmmSelfDiagnosis extends LitElement {
     this._step = arrived;
     this._showErrors = blocked !== undefined;
     this._progress.save();
-    if (moved) this._announce(steps);
+    if (arrived === 0 || arrived >= steps.review) {
+      this._cameFromReview = false;
+    }
+    if (moved) {
+      this._movedAt = performance.now();
+      this._announce(steps);
+    }
     await this.updateComplete;
 
     if (moveFocus) {
@@ -366,17 +380,36 @@ export class SctmmSelfDiagnosis extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /**
+   * Focuses a question's chosen or first option, with the question's top
+   * in view: on a phone its title would otherwise scroll out of sight.
+   */
   private _focusItem(id: string) {
     const field = this.renderRoot.querySelector(`#${itemDomId(id)}`);
     const input = field?.querySelector<HTMLInputElement>('input:checked') ??
       field?.querySelector<HTMLInputElement>('input');
-    input?.focus();
-    field?.scrollIntoView?.({ block: 'center' });
+    input?.focus({ preventScroll: true });
+    field?.scrollIntoView({ block: 'start' });
+    input?.scrollIntoView({ block: 'nearest' });
   }
+
+  /**
+   * Swallows the second click of a double click that lands on a step
+   * just shown, so that an option appearing under the pointer where the
+   * Next button was is never chosen by accident.
+   */
+  private _guardDoubleClick = (event: MouseEvent) => {
+    const sinceMove = performance.now() - this._movedAt;
+    if (event.detail > 1 && sinceMove < DOUBLE_CLICK_MS) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
 
   private _goToItem(itemId: string) {
     const item = instrumentItems(this._active!).find((i) => i.id === itemId);
     const step = item ? this._steps!.stepOfAxis(item.axisId) : 0;
+    this._cameFromReview = true;
     void this._navigate(step, true, itemId);
   }
 
@@ -408,8 +441,11 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="live visually-hidden" role="status" aria-live="polite"
-        >${this._announcement}</div
+    return html`<div
+        class="live visually-hidden"
+        role="status"
+        aria-live="polite"
+      >${this._announcement}</div
       >${this._renderBody()}`;
   }
 
@@ -418,7 +454,12 @@ export class SctmmSelfDiagnosis extends LitElement {
       (this._source.error instanceof InstrumentError
         ? this._source.error
         : undefined);
-    if (failure) return renderLoadError(this._describe(failure), failure);
+    if (failure) {
+      return renderLoadError(this._describe(failure), failure, {
+        heading: this._t.errorHeading,
+        advice: this._t.errorAdvice,
+      });
+    }
     if (!this._active) {
       return html`<p class="loading">${this._t.loading}</p>`;
     }
@@ -446,13 +487,14 @@ export class SctmmSelfDiagnosis extends LitElement {
         : nothing}
       ${renderStepList(`${t.steps}: ${ctx.instrument.title[lang]}`,
         entries, step, go)}
-      ${keyed(step, html`<section class="step" part="step">
+      ${keyed(step, html`<section class="step" part="step"
+        @click=${{ handleEvent: this._guardDoubleClick, capture: true }}>
         <h2 class="step-heading" part="heading" tabindex="-1">
           ${steps.title(step, t, lang)}
         </h2>
         ${missing.length ? renderErrorSummary(ctx, missing) : nothing}
         ${this._renderStep(ctx, steps)}
-        ${renderStepActions(t, steps, step, go)}
+        ${renderStepActions(t, steps, step, go, this._cameFromReview)}
       </section>`)}`;
   }
 
@@ -468,7 +510,8 @@ export class SctmmSelfDiagnosis extends LitElement {
     if (step === steps.last) {
       const result = scoreCapacity(ctx.instrument, this.responses);
       const gaps = nextLevelGaps(ctx.instrument, this.responses, result);
-      return html`${renderResult(ctx, result, gaps)}
+      const about = { entityName: this.entityName, date: new Date() };
+      return html`${renderResult(ctx, result, gaps, about)}
         ${renderResultActions(ctx.t, {
           download: (kind) => this._download(kind),
           print: () => window.print(),

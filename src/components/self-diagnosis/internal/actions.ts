@@ -2,12 +2,16 @@ import { html, nothing } from 'lit';
 import type { SelfDiagnosisMessages } from '../messages.ts';
 import type { WizardSteps } from './steps.ts';
 
-/** The Back and Next buttons under a step; none on the result. */
+/**
+ * The Back and Next buttons under a step, none on the result; and, when
+ * the user came from the review to change an answer, a way back to it.
+ */
 export function renderStepActions(
   t: SelfDiagnosisMessages,
   steps: WizardSteps,
   step: number,
   go: (step: number) => void,
+  cameFromReview = false,
 ) {
   if (step === steps.last) return nothing;
   const nextLabel = step === 0 ? t.start
@@ -21,6 +25,10 @@ export function renderStepActions(
       : nothing}
     <button type="button" class="primary" part="next"
       @click=${() => go(step + 1)}>${nextLabel}</button>
+    ${cameFromReview && steps.axisAt(step)
+      ? html`<button type="button" class="secondary" part="to-review"
+          @click=${() => go(steps.review)}>${t.backToReview}</button>`
+      : nothing}
   </div>`;
 }
 

@@ -17,7 +17,9 @@ export function renderErrorSummary(ctx: StepContext, missing: Item[]) {
     aria-labelledby="error-summary-title"
   >
     <h3 id="error-summary-title">
-      ${fill(t.errorSummary, { count: missing.length })}
+      ${missing.length === 1
+        ? t.errorSummaryOne
+        : fill(t.errorSummaryOther, { count: missing.length })}
     </h3>
     <p>${t.errorSummaryLead}</p>
     <ul>

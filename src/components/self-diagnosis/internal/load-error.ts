@@ -23,10 +23,21 @@ export function describeInstrumentError(
   });
 }
 
+/** The texts around the reason in an error message. */
+export interface ErrorTexts {
+  heading: string;
+  advice: string;
+}
+
 /** The message shown in place of the wizard, with the issues found. */
-export function renderLoadError(message: string, error: InstrumentError) {
+export function renderLoadError(
+  message: string,
+  error: InstrumentError,
+  texts: ErrorTexts,
+) {
   return html`<div class="load-error" part="error" role="alert">
-    <p>${message}</p>
+    <h2 class="error-heading">${texts.heading}</h2>
+    <p class="reason">${message}</p>
     ${error.issues.length
       ? html`<ul class="issues">
           ${error.issues.map(
@@ -34,5 +45,6 @@ export function renderLoadError(message: string, error: InstrumentError) {
           )}
         </ul>`
       : nothing}
+    <p>${texts.advice}</p>
   </div>`;
 }

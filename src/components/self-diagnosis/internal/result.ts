@@ -5,7 +5,7 @@ import type {
   AxisResult,
   CapacityResult,
 } from '../../../engine/schema/result.ts';
-import { fill, formatScore } from '../../shared/localize.ts';
+import { fill, formatScore, localeOf } from '../../shared/localize.ts';
 import type { StepContext } from './context.ts';
 
 function levelText(ctx: StepContext, level: number | null): string {
@@ -19,6 +19,15 @@ function levelText(ctx: StepContext, level: number | null): string {
 
 function scoreText(ctx: StepContext, score: number | null): string {
   return score === null ? ctx.t.noData : formatScore(score, ctx.lang);
+}
+
+/** "Puntaje: 3,4 de 6", or only "Sin datos" when there is no score. */
+function scoreOutOf(ctx: StepContext, score: number | null): string {
+  if (score === null) return ctx.t.noData;
+  return fill(ctx.t.scoreOf, {
+    score: formatScore(score, ctx.lang),
+    levels: ctx.instrument.levels,
+  });
 }
 
 function capacityOf(instrument: Instrument, id: string) {
@@ -65,10 +74,7 @@ function renderAxis(ctx: StepContext, axis: AxisResult, next?: AxisNextLevel) {
       <span class="level-badge" data-level=${axis.level ?? 'none'}
         >${levelText(ctx, axis.level)}</span
       >
-      <span class="axis-score">${fill(t.scoreOf, {
-        score: scoreText(ctx, axis.score),
-        levels: ctx.instrument.levels,
-      })}</span>
+      <span class="axis-score">${scoreOutOf(ctx, axis.score)}</span>
     </p>
     ${descriptor ? html`<p class="descriptor">${descriptor}</p>` : nothing}
     ${advice}
@@ -108,22 +114,32 @@ export function renderResult(
   ctx: StepContext,
   result: CapacityResult,
   nextLevels: AxisNextLevel[],
+  about: { entityName?: string; date: Date },
 ) {
-  const { t, lang, model } = ctx;
+  const { t, lang, model, instrument } = ctx;
   const descriptor = result.level === null ? undefined
     : model.scales.capacity[result.level - 1]?.[lang];
+  const date = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long' })
+    .format(about.date);
   return html`<section class="overall" part="overall">
       <h3>${t.overallHeading}</h3>
+      ${about.entityName
+        ? html`<p class="meta">${fill(t.resultEntity, {
+            entity: about.entityName,
+          })}</p>`
+        : nothing}
+      <p class="meta">${fill(t.resultMeta, {
+        date,
+        instrument: `${instrument.title[lang]} ${instrument.version}`,
+      })}</p>
       <p class="overall-level">
         <span class="level-badge" data-level=${result.level ?? 'none'}
           >${levelText(ctx, result.level)}</span
         >
       </p>
-      <p class="overall-score">${fill(t.scoreOf, {
-        score: scoreText(ctx, result.score),
-        levels: ctx.instrument.levels,
-      })}</p>
+      <p class="overall-score">${scoreOutOf(ctx, result.score)}</p>
       ${descriptor ? html`<p class="descriptor">${descriptor}</p>` : nothing}
+      <p class="rule">${t.levelRule}</p>
     </section>
     <section class="axes">
       <h3>${t.axesHeading}</h3>
