@@ -231,11 +231,15 @@ async function smokeDemo(browser) {
   }
 }
 
+/** Every entry of Storybook's index: stories and docs pages. */
+function allEntries() {
+  const file = join(storybookDir, 'index.json');
+  return Object.values(JSON.parse(readFileSync(file, 'utf8')).entries);
+}
+
 /** Entries of the self-diagnosis stories file in Storybook's index. */
 function storyEntries() {
-  const file = join(storybookDir, 'index.json');
-  const index = JSON.parse(readFileSync(file, 'utf8'));
-  return Object.values(index.entries).filter((e) =>
+  return allEntries().filter((e) =>
     e.importPath.includes('self-diagnosis.stories'),
   );
 }
@@ -283,16 +287,17 @@ async function smokeStorybook(browser) {
 
     // Every story, its play function included: a failed expectation is a
     // console error.
-    for (const entry of storyEntries().filter((e) => e.type === 'story')) {
+    for (const entry of allEntries().filter((e) => e.type === 'story')) {
       const run = await openPage(browser, ['/fixtures/does-not-exist.json']);
-      await check(`storybook: story "${entry.name}" plays`, async () => {
-        await run.page.goto(
-          `${origin}/iframe.html?id=${entry.id}&viewMode=story`,
-        );
-        await storyFinished(run.page);
-        const unique = [...new Set(run.errors)];
-        if (unique.length) throw new Error(unique.slice(0, 3).join(' | '));
-      });
+      await check(`storybook: story "${entry.title} / ${entry.name}" plays`,
+        async () => {
+          await run.page.goto(
+            `${origin}/iframe.html?id=${entry.id}&viewMode=story`,
+          );
+          await storyFinished(run.page);
+          const unique = [...new Set(run.errors)];
+          if (unique.length) throw new Error(unique.slice(0, 3).join(' | '));
+        });
       await run.page.close();
     }
 

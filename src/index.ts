@@ -3,8 +3,16 @@
  * re-exports the engine, so one `<script>` tag gives both.
  */
 import './components/self-diagnosis/define.ts';
+import './components/radar-chart/define.ts';
 
 export * from './engine/index.ts';
 export {
   SctmmSelfDiagnosis,
 } from './components/self-diagnosis/self-diagnosis.ts';
+export {
+  SctmmRadarChart,
+} from './components/radar-chart/radar-chart.ts';
+export type {
+  RadarAxis,
+  RadarSeries,
+} from './components/radar-chart/radar-chart.ts';

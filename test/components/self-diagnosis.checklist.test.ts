@@ -96,7 +96,8 @@ describe('<sctmm-self-diagnosis> with the checklist example', () => {
       const el = await loaded();
 
       expect(stepButtons(el)).to.have.length(8);
-      expect(textOf($(el, '[part="step"]'))).to.contain('Son 37 respuestas en 5 ejes');
+      expect(textOf($(el, '[part="step"]')))
+        .to.contain('Son 37 respuestas en 5 ejes');
     });
 
     it('asks each statement as Cumple / No cumple / No aplica radios in ' +

@@ -137,3 +137,34 @@ describe('<sctmm-self-diagnosis> on a hostile page', () => {
     expect(after.width).to.equal(before.width);
   });
 });
+
+describe('<sctmm-self-diagnosis> result radar', () => {
+  silentConsole();
+  cleanStorage();
+
+  it('draws the score of each axis in a radar chart of the five axes',
+    async () => {
+      const el = await build();
+      await clickThroughAxes(el, [1, 2, 3, 4, 5]);
+
+      await clickNext(el);
+
+      const radar = $(el, 'sctmm-radar-chart') as HTMLElement & {
+        axes: { key: string }[];
+        series: { values: Record<string, number | null> }[];
+        max: number;
+        updateComplete: Promise<boolean>;
+      };
+      await radar.updateComplete;
+      const ids = defaultInstrument.axes.map((axis) => axis.id);
+      expect(radar.axes.map((axis) => axis.key)).to.deep.equal(ids);
+      expect(radar.series[0]!.values).to.deep.equal(
+        Object.fromEntries(ids.map((id, i) => [id, i + 1])),
+      );
+      expect(radar.max).to.equal(6);
+      const svg = radar.shadowRoot!.querySelector('svg[role="img"]');
+      expect(svg?.getAttribute('aria-label')).to.contain(
+        'Analítica y gestión de los datos',
+      );
+    });
+});

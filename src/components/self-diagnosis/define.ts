@@ -1,3 +1,4 @@
+import '../radar-chart/define.ts';
 import { defineOnce } from '../shared/define.ts';
 import { SctmmSelfDiagnosis } from './self-diagnosis.ts';
 

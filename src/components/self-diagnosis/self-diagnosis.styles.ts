@@ -324,6 +324,11 @@ export const selfDiagnosisStyles = css`
     font-size: 1.2em;
   }
 
+  .radar {
+    max-width: 32em;
+    margin: 0 auto 1.5em;
+  }
+
   .gaps {
     padding-inline-start: 1.25em;
   }

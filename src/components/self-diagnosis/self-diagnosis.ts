@@ -83,6 +83,7 @@ const DOUBLE_CLICK_MS = 700;
  * @csspart next - The button to the next step.
  * @csspart to-review - The button back to the review, after a change.
  * @csspart overall - The overall result.
+ * @csspart radar - The radar chart of the axis scores.
  * @csspart result-table - The table of axis scores and levels.
  * @csspart axis-result - The result of one axis.
  * @csspart notice - The notice shown when answers cannot be saved.

@@ -27,12 +27,23 @@ export function localeOf(lang: Lang): string {
   return locales[lang];
 }
 
-/** A score with one decimal as people of `lang` write it: 4,2 or 4.2. */
+const scoreFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A score with one decimal as people of `lang` write it: 4,2 or 4.2.
+ * Formatters are made once per language: charts format dozens of values
+ * on every update, and making one costs more than using it.
+ */
 export function formatScore(score: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Math.round(score * 10 + 1e-9) / 10);
+  let format = scoreFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    scoreFormats.set(lang, format);
+  }
+  return format.format(Math.round(score * 10 + 1e-9) / 10);
 }
 
 /** Fills `{name}` placeholders of a message with values. */

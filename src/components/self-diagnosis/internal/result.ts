@@ -81,6 +81,26 @@ function renderAxis(ctx: StepContext, axis: AxisResult, next?: AxisNextLevel) {
   </section>`;
 }
 
+/** The axis scores as a radar, one spoke per axis the instrument asks. */
+function renderRadar(ctx: StepContext, result: CapacityResult) {
+  const { lang, model, instrument, t } = ctx;
+  const axes = result.axes.map((axis) => ({
+    key: axis.id,
+    label: model.axes.find((a) => a.id === axis.id)?.name[lang] ?? axis.id,
+  }));
+  const values = Object.fromEntries(
+    result.axes.map((axis) => [axis.id, axis.score]),
+  );
+  return html`<sctmm-radar-chart
+    class="radar"
+    part="radar"
+    lang=${lang}
+    max=${instrument.levels}
+    .axes=${axes}
+    .series=${[{ name: t.radarSeries, values }]}
+  ></sctmm-radar-chart>`;
+}
+
 function renderTable(ctx: StepContext, result: CapacityResult) {
   const { t, lang, model } = ctx;
   return html`<table class="result-table" part="result-table">
@@ -143,6 +163,7 @@ export function renderResult(
     </section>
     <section class="axes">
       <h3>${t.axesHeading}</h3>
+      ${renderRadar(ctx, result)}
       ${renderTable(ctx, result)}
       ${result.axes.map((axis, a) => renderAxis(ctx, axis, nextLevels[a]))}
     </section>`;

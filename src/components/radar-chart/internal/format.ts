@@ -1,0 +1,31 @@
+import type { Lang } from '../../../engine/schema/common.ts';
+import { localeOf } from '../../shared/localize.ts';
+
+function cached<T>(make: (lang: Lang) => T) {
+  const made = new Map<Lang, T>();
+  return (lang: Lang): T => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+const boundFormat = cached((lang) => new Intl.NumberFormat(localeOf(lang), {
+  maximumFractionDigits: 2,
+}));
+
+const listFormat = cached((lang) =>
+  new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }));
+
+/** A bound of the scale: a whole number, or up to two decimals. */
+export function formatBound(value: number, lang: Lang): string {
+  return boundFormat(lang).format(value);
+}
+
+/** Items joined as a sentence does: "a, b y c" or "a, b, and c". */
+export function formatList(items: string[], lang: Lang): string {
+  return listFormat(lang).format(items);
+}

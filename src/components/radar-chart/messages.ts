@@ -1,0 +1,62 @@
+import type { Lang } from '../../engine/schema/common.ts';
+
+const es = {
+  showData: 'Ver datos',
+  hideData: 'Ocultar datos',
+  caption: 'Datos del gráfico radial',
+  axis: 'Eje',
+  noData: 'sin datos',
+  outOfRange: '{value} (fuera de la escala de {min} a {max}: se dibuja ' +
+    'en {drawn})',
+  summaryOne: 'Gráfico radial de 1 eje, en una escala de {min} a {max}.',
+  summaryMany: 'Gráfico radial de {count} ejes, en una escala de {min} a ' +
+    '{max}.',
+  noAxes: 'Gráfico radial sin ejes.',
+  noSeries: 'No hay series de datos.',
+  highLow: '{series}: el valor más alto es {high} ({highValue}) y el más ' +
+    'bajo, {low} ({lowValue}).',
+  allEqual: '{series}: {value} en {axes}.',
+  allAxes: 'todos los ejes con datos',
+  seriesNoData: '{series}: sin datos.',
+  gaps: 'Sin datos en {axes}.',
+  hint: 'Use las flechas para recorrer los valores.',
+  point: 'Eje {axis}, serie {series}: {value}',
+  seriesName: 'Serie {n}',
+  legend: 'Series',
+  /** What the error messages call an attribute and a property. */
+  attribute: 'el atributo',
+  property: 'la propiedad',
+};
+
+/** The texts of the radar chart in one language. */
+export type RadarChartMessages = typeof es;
+
+const en: RadarChartMessages = {
+  showData: 'Show data',
+  hideData: 'Hide data',
+  caption: 'Radar chart data',
+  axis: 'Axis',
+  noData: 'no data',
+  outOfRange: '{value} (outside the scale from {min} to {max}: drawn at ' +
+    '{drawn})',
+  summaryOne: 'Radar chart of 1 axis, on a scale from {min} to {max}.',
+  summaryMany: 'Radar chart of {count} axes, on a scale from {min} to ' +
+    '{max}.',
+  noAxes: 'Radar chart with no axes.',
+  noSeries: 'There are no data series.',
+  highLow: '{series}: highest {high} ({highValue}), lowest {low} ' +
+    '({lowValue}).',
+  allEqual: '{series}: {value} on {axes}.',
+  allAxes: 'every axis with data',
+  seriesNoData: '{series}: no data.',
+  gaps: 'No data on {axes}.',
+  hint: 'Use the arrow keys to move between values.',
+  point: 'Axis {axis}, series {series}: {value}',
+  seriesName: 'Series {n}',
+  legend: 'Series',
+  attribute: 'the attribute',
+  property: 'the property',
+};
+
+/** The radar chart's texts, by language. */
+export const messages: Record<Lang, RadarChartMessages> = { es, en };
