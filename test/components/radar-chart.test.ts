@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SctmmErrorDetail } from '../../src/components/shared/events.ts';
 import { formatScore } from '../../src/components/shared/localize.ts';
 import { defaultModel } from '../../src/engine/model/index.ts';
@@ -287,6 +287,28 @@ describe('<sctmm-radar-chart>', () => {
       expect(textOf($(el, '[part="toggle"]'))).to.equal('Show data');
       expect($$(el, '.label').map(textOf)[0])
         .to.equal('Institutions and innovation');
+    });
+
+    it('follows the lang of the nearest ancestor when it has none',
+      async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+          <sctmm-radar-chart preset="axes"></sctmm-radar-chart>
+        </div>`);
+        const el = wrapper.querySelector('sctmm-radar-chart')!;
+        await el.updateComplete;
+
+        expect(textOf($(el, '[part="toggle"]'))).to.equal('Show data');
+        expect(el.hasAttribute('lang')).to.equal(false);
+      });
+
+    it('switches language when the lang property changes', async () => {
+      const el = await build(html`<sctmm-radar-chart
+        preset="axes"></sctmm-radar-chart>`);
+
+      el.lang = 'en';
+      await el.updateComplete;
+
+      expect(textOf($(el, '[part="toggle"]'))).to.equal('Show data');
     });
 
     it('writes values with a decimal comma in Spanish', async () => {

@@ -156,7 +156,6 @@ export class SctmmRadarChart extends LitElement {
 
   constructor() {
     super();
-    this.lang = '';
     this.series = [];
     this.min = 0;
     this._open = false;

@@ -22,7 +22,7 @@ import type {
 } from '../../engine/schema/responses.ts';
 import { todayIso } from '../shared/download.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
-import { fill, langOf, toLang } from '../shared/localize.ts';
+import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import type { StepContext } from './internal/context.ts';
 import { itemDomId } from './internal/context.ts';
@@ -282,7 +282,7 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   private get _lang(): Lang {
-    return this.lang ? toLang(this.lang) : langOf(this);
+    return langOf(this);
   }
 
   private get _t(): SelfDiagnosisMessages {

@@ -6,10 +6,12 @@ export function toLang(tag: string | null | undefined): Lang {
 }
 
 /**
- * The language of `element`: its own `lang`, else the nearest ancestor's
- * (across shadow roots), else Spanish.
+ * The language of `element`: its own `lang` (property or attribute), else
+ * the nearest ancestor's (across shadow roots), else Spanish.
  */
 export function langOf(element: Element): Lang {
+  const own = (element as Partial<HTMLElement>).lang;
+  if (own) return toLang(own);
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
