@@ -6,6 +6,7 @@ import {
 } from '../../src/components/radar-chart/radar-chart.styles.ts';
 import {
   $,
+  $maybe,
   $$,
   AXES,
   DIMENSIONS,
@@ -240,6 +241,30 @@ describe('<sctmm-radar-chart> layout', () => {
       expect(box.height).to.be.closeTo(box.width, 1);
       expect(getComputedStyle(el).printColorAdjust).to.equal('exact');
     });
+
+    it('prints its data table even when it is closed on screen',
+      async () => {
+        const el = await build(html`<sctmm-radar-chart preset="dimensions"
+          .series=${threes(DIMENSIONS)}></sctmm-radar-chart>`, '100%');
+        const hasTable = () => $maybe(el, 'table') !== null;
+        expect(hasTable()).to.equal(false);
+
+        await emulateMedia({ media: 'print' });
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(el);
+        const table = $maybe(el, 'table') as HTMLTableElement | null;
+        const shown = table !== null &&
+          getComputedStyle(table).display !== 'none' &&
+          table.closest('[hidden]') === null;
+        const rows = table?.rows.length;
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+        await settle(el);
+
+        expect(shown).to.equal(true);
+        expect(rows).to.equal(DIMENSIONS.length + 1);
+        expect(hasTable()).to.equal(false);
+      });
 
     it('uses system colours for every line, mark and text in ' +
       'forced-colors mode', () => {

@@ -255,6 +255,37 @@ describe('<sctmm-radar-chart>', () => {
         '9,0 (fuera de la escala de 0 a 6: se dibuja en 6,0)');
     });
 
+    it('warns for each chart of the page, not only the first', async () => {
+      output.allow(/out-of-range/);
+      await build(html`<sctmm-radar-chart preset="dimensions"
+        .series=${dimensions([9, 3, 3, 3, 3, 3], 'A')}>
+        </sctmm-radar-chart>`);
+
+      await build(html`<sctmm-radar-chart preset="dimensions"
+        .series=${dimensions([3, 3, 3, 3, 3, -5], 'B')}>
+        </sctmm-radar-chart>`);
+
+      const warnings = output.matching(/out-of-range/);
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]!.text).to.contain('"B" economic-development: -5');
+    });
+
+    it('warns once about values under keys that match no axis',
+      async () => {
+        output.allow(/unknown-keys/);
+
+        const el = await build(html`<sctmm-radar-chart preset="dimensions"
+          .series=${[{ name: 'S', values: { gobernanza: 3 } }]}>
+          </sctmm-radar-chart>`);
+        el.series = [...el.series];
+        await settle(el);
+
+        const warnings = output.matching(/unknown-keys/);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]!.text).to.contain('gobernanza')
+          .and.to.contain('governance');
+      });
+
     it('tells up to six series apart by colour, dash and marker shape',
       async () => {
         const series = [1, 2, 3, 4, 5, 6].map((n) =>

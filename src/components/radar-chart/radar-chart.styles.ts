@@ -236,6 +236,9 @@ export const radarChartStyles = css`
     :host {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
+    }
+
+    .chart {
       break-inside: avoid;
     }
 

@@ -29,6 +29,7 @@ import {
   isPreset,
   presetAxes,
 } from './internal/presets.ts';
+import { PrintController } from './internal/print-controller.ts';
 import { SizeController } from './internal/size-controller.ts';
 import { type TextContext, pointText, summarize } from './internal/summary.ts';
 import { plotSeries, resolveRange } from './internal/values.ts';
@@ -148,6 +149,7 @@ export class SctmmRadarChart extends LitElement {
   declare private _announcement: string;
 
   private readonly _size = new SizeController(this);
+  private readonly _print = new PrintController(this);
   private readonly _fromAttribute = new Map<JsonInput, unknown>();
   private readonly _valid = new Map<JsonInput, unknown[]>();
   private readonly _failures = new Map<JsonInput, Failure>();
@@ -277,12 +279,13 @@ export class SctmmRadarChart extends LitElement {
       return html`${live}${renderError(message, failure.issues)}`;
     }
     const { t } = this._text;
+    const showTable = this._open || this._print.printing;
     return html`${live}${this._renderChart()}${renderLegend(this._text)}
       <button type="button" class="toggle" part="toggle"
         aria-expanded=${String(this._open)} aria-controls="data"
         @click=${this._toggle}>${this._open ? t.hideData : t.showData}</button>
-      <div id="data" class="data" ?hidden=${!this._open}
-        >${this._open ? renderTable(this._text) : nothing}</div>`;
+      <div id="data" class="data" ?hidden=${!showTable}
+        >${showTable ? renderTable(this._text) : nothing}</div>`;
   }
 
   private _renderChart() {

@@ -1,12 +1,18 @@
-const warned = new Set<string>();
+const warned = new WeakMap<Element, Set<string>>();
 
 /**
- * Tells a developer, once per code and element, about a mistake in how
- * the library is used or in the data it was given.
+ * Tells a developer about a mistake in how an element is used or in the
+ * data it was given: once per element and message, so that a re-render
+ * repeats nothing while a new mistake, or another element's, is told.
  */
 export function warnOnce(code: string, element: Element, message: string) {
-  const key = `${element.localName}:${code}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`[${element.localName}] ${code}: ${message}`);
+  const key = `${code}: ${message}`;
+  let told = warned.get(element);
+  if (!told) {
+    told = new Set();
+    warned.set(element, told);
+  }
+  if (told.has(key)) return;
+  told.add(key);
+  console.warn(`[${element.localName}] ${key}`);
 }

@@ -75,4 +75,20 @@ export function warnMisfits(
     warnOnce('not-a-number', el, 'NaN values are shown as no data: ' +
       `${list(notNumbers)}.`);
   }
+  warnUnknownKeys(el, axes, series);
+}
+
+/** Tells the developer about values under keys that match no axis. */
+function warnUnknownKeys(
+  el: Element,
+  axes: readonly RadarAxis[],
+  series: readonly RadarSeries[],
+) {
+  const known = new Set(axes.map((axis) => axis.key));
+  const unknown = new Set(series.flatMap((one) =>
+    Object.keys(one.values).filter((key) => !known.has(key))));
+  if (!unknown.size || !known.size) return;
+  warnOnce('unknown-keys', el, 'values under keys that match no axis ' +
+    `are not drawn: ${[...unknown].join(', ')}; the axes are ` +
+    `${[...known].join(', ')}.`);
 }
