@@ -5,6 +5,7 @@ import {
   findBrowser,
   installHint,
 } from './scripts/find-browser.js';
+import { badgeRoutes } from './test/components/index-badge/server.js';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error(installHint);
@@ -16,6 +17,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  // Snapshots, HTTP errors and slow or broken answers under /__badge/,
+  // from this real server, for the <sctmm-index-badge> tests.
+  middleware: [badgeRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,7 @@
  */
 import './components/self-diagnosis/define.ts';
 import './components/radar-chart/define.ts';
+import './components/index-badge/define.ts';
 
 export * from './engine/index.ts';
 export {
@@ -16,3 +17,11 @@ export type {
   RadarAxis,
   RadarSeries,
 } from './components/radar-chart/radar-chart.ts';
+export {
+  SctmmIndexBadge,
+} from './components/index-badge/index-badge.ts';
+export type {
+  BadgeFailureReason,
+  IndexBadgeErrorDetail,
+  IndexBadgeUpdateDetail,
+} from './components/index-badge/events.ts';

@@ -20,3 +20,7 @@ export * from './csv.ts';
 export * from './model/index.ts';
 export * from './next-level.ts';
 export * from './editions.ts';
+export * from './schema/index-snapshot.ts';
+export * from './maturity-index.ts';
+export * from './snapshot.ts';
+export * from './shields.ts';

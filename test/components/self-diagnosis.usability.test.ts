@@ -168,3 +168,26 @@ describe('<sctmm-self-diagnosis> result radar', () => {
       );
     });
 });
+
+describe('<sctmm-self-diagnosis> snapshot for the index badge', () => {
+  silentConsole();
+  cleanStorage();
+
+  it('exports a partial snapshot with the capacity score only',
+    async () => {
+      const el = await build(html`<sctmm-self-diagnosis
+        entity-name="Municipio de Prueba"></sctmm-self-diagnosis>`);
+      await clickThroughAxes(el, [2, 2, 4, 4, 4]);
+
+      const snapshot = el.exportSnapshot();
+
+      const capacity = (2 + 2 + 4 + 4 + 4) / 5;
+      expect(snapshot?.format).to.equal('sctmm/index-snapshot@1');
+      expect(snapshot?.entity.name).to.equal('Municipio de Prueba');
+      expect(snapshot?.index.score).to.be.closeTo(capacity, 1e-9);
+      expect(snapshot?.index.level).to.equal(4);
+      expect(snapshot?.parts?.capacity?.score).to.be.closeTo(capacity, 1e-9);
+      expect(snapshot?.parts?.perception ?? null).to.equal(null);
+      expect(snapshot?.parts?.results ?? null).to.equal(null);
+    });
+});

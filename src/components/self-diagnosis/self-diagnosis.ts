@@ -12,6 +12,8 @@ import {
 import { defaultInstrument, defaultModel } from '../../engine/model/index.ts';
 import { nextLevelGaps } from '../../engine/next-level.ts';
 import type { Assessment } from '../../engine/schema/assessment.ts';
+import type { IndexSnapshot } from '../../engine/schema/index-snapshot.ts';
+import { snapshotFromAssessment } from '../../engine/snapshot.ts';
 import type { Lang } from '../../engine/schema/common.ts';
 import type { Instrument } from '../../engine/schema/instrument.ts';
 import type { Model } from '../../engine/schema/model.ts';
@@ -263,6 +265,15 @@ export class SctmmSelfDiagnosis extends LitElement {
       measuredAt: todayIso(),
       responses: this.responses,
     });
+  }
+
+  /**
+   * The current result as a partial index snapshot (capacity only), the
+   * file a transparency portal publishes for `<sctmm-index-badge>`.
+   */
+  exportSnapshot(): IndexSnapshot | null {
+    const assessment = this.exportAssessment();
+    return assessment ? snapshotFromAssessment(assessment) : null;
   }
 
   /** @internal Called when answers could not be saved. */

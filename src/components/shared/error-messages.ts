@@ -4,6 +4,8 @@ import { fill } from './localize.ts';
 
 const es: Record<ErrorCode, string> = {
   network: 'No se pudo descargar {what} ({source}): falló la conexión.',
+  timeout: 'No se pudo descargar {what} ({source}): el servidor no ' +
+    'respondió a tiempo.',
   http: 'No se pudo descargar {what} ({source}): el servidor respondió ' +
     'con el código {status}.',
   'not-json': '{What} ({source}) no es un documento JSON válido.',
@@ -13,6 +15,8 @@ const es: Record<ErrorCode, string> = {
 
 const en: Record<ErrorCode, string> = {
   network: 'Could not download {what} ({source}): the connection failed.',
+  timeout: 'Could not download {what} ({source}): the server did not ' +
+    'answer in time.',
   http: 'Could not download {what} ({source}): the server answered with ' +
     'status {status}.',
   'not-json': '{What} ({source}) is not a valid JSON document.',

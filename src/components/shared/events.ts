@@ -3,6 +3,7 @@ import type { Issue } from '../../engine/schema/issues.ts';
 /** Why an element could not do its work. */
 export type ErrorCode =
   | 'network'
+  | 'timeout'
   | 'http'
   | 'not-json'
   | 'schema'
@@ -15,6 +16,8 @@ export interface SctmmErrorDetail {
   message: string;
   /** What is wrong in the document, when there is one. */
   issues: Issue[];
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
 }
 
 /**

@@ -14,16 +14,20 @@ export class FetchJsonError extends Error {
 /**
  * Fetches and parses a JSON document. Fails with a `FetchJsonError` for a
  * network failure, an HTTP status other than 2xx, or a body that is not
- * JSON; an abort is passed on as the `AbortError` it is.
+ * JSON; an abort is passed on as the `AbortError` it is. `cache` is the
+ * request's cache mode: a live value asks for `no-cache`, so that a file
+ * served with a long lifetime is still checked on every refresh.
  */
 export async function fetchJson(
   url: string,
   signal?: AbortSignal,
+  cache?: RequestCache,
 ): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, {
       signal,
+      cache,
       headers: { accept: 'application/json' },
     });
   } catch (error) {

@@ -26,6 +26,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;

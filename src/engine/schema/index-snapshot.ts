@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { editions, modelForEdition } from '../editions.ts';
+import { levelOf } from '../levels.ts';
+import { LevelSchema, ScoreSchema } from './common.ts';
+import { EntitySchema } from './assessment.ts';
+import type { Issue } from './issues.ts';
+
+/** The format tag of an index snapshot, version 1. */
+export const INDEX_SNAPSHOT_FORMAT = 'sctmm/index-snapshot@1';
+
+/** A score with its level, both given: the index or one of its parts. */
+export const LevelledScoreSchema = z.object({
+  score: ScoreSchema,
+  level: LevelSchema,
+});
+
+/** A part of the index: its score and level, or `null` if not taken. */
+const PartSchema = z.optional(z.nullable(LevelledScoreSchema));
+
+const IndexSnapshotShape = z.object({
+  format: z.literal(INDEX_SNAPSHOT_FORMAT),
+  entity: EntitySchema,
+  edition: z._default(z.string(), '2020'),
+  measuredAt: z.iso.date('expected a date as YYYY-MM-DD'),
+  index: LevelledScoreSchema,
+  parts: z.optional(z.object({
+    perception: PartSchema,
+    results: PartSchema,
+    capacity: PartSchema,
+  })),
+  source: z.optional(z.httpUrl('expected an http or https URL')),
+});
+
+/** A score and level as a snapshot holds them. */
+export type LevelledScore = z.infer<typeof LevelledScoreSchema>;
+
+/**
+ * What is wrong with `value` (a score and its level) on a scale of
+ * `levels` levels: a score above `L`, a level above `L`, or a level
+ * that is not the level of the score. `path` names where it lies.
+ */
+export function levelledScoreIssues(
+  value: LevelledScore,
+  levels: number,
+  path: readonly PropertyKey[] = [],
+): Issue[] {
+  const at = (key: string) => [...path, key].map(String).join('.');
+  const issues: Issue[] = [];
+  if (value.score > levels) {
+    issues.push({ path: at('score'), message: `expected at most ${levels}` });
+  }
+  // Scores below 0 and levels below 1 are the schema's own issues.
+  const comparable = !issues.length && value.score >= 0 &&
+    Number.isInteger(value.level) && value.level >= 1;
+  if (value.level > levels) {
+    issues.push({ path: at('level'), message: `expected at most ${levels}` });
+  } else if (comparable && value.level !== levelOf(value.score, levels)) {
+    issues.push({
+      path: at('level'),
+      message: `expected ${levelOf(value.score, levels)}, the level of ` +
+        `score ${value.score}, got ${value.level}`,
+    });
+  }
+  return issues;
+}
+
+type Shape = z.infer<typeof IndexSnapshotShape>;
+
+/** The scored parts of a snapshot with where each lies. */
+function scored(snapshot: Shape): [string[], LevelledScore][] {
+  const found: [string[], LevelledScore][] = [[['index'], snapshot.index]];
+  for (const [key, part] of Object.entries(snapshot.parts ?? {})) {
+    if (part) found.push([['parts', key], part]);
+  }
+  return found;
+}
+
+/**
+ * The index snapshot a transparency portal publishes and
+ * `<sctmm-index-badge src>` reads: the entity, the index and its parts
+ * with their levels, the date of measurement, the model's edition and
+ * where the file lives. Each level must be the level of its score on the
+ * edition's scale.
+ */
+export const IndexSnapshotSchema = IndexSnapshotShape.check(
+  z.superRefine((snapshot, ctx) => {
+    const model = modelForEdition(snapshot.edition);
+    if (!model) {
+      const known = Object.keys(editions).join(', ');
+      ctx.addIssue({ code: 'custom', path: ['edition'],
+        message: `expected one of ${known}`, input: snapshot.edition });
+      return;
+    }
+    for (const [path, value] of scored(snapshot)) {
+      for (const issue of levelledScoreIssues(value, model.levels.length)) {
+        const key = issue.path;
+        ctx.addIssue({ code: 'custom', path: [...path, key],
+          message: issue.message, input: value });
+      }
+    }
+  }),
+);
+
+export type IndexSnapshot = z.infer<typeof IndexSnapshotSchema>;
