@@ -1,3 +1,5 @@
+import { parseSnapshot } from './snapshot.ts';
+import { issueToString } from './schema/issues.ts';
 import { defaultModel } from './model/index.ts';
 import { modelForEdition } from './editions.ts';
 import { roundScore } from './levels.ts';
@@ -46,9 +48,32 @@ export interface ShieldsEndpoint {
 }
 
 const texts = {
-  es: { label: 'Índice CTI', level: 'Nivel', partial: 'parcial' },
-  en: { label: 'SCT index', level: 'Level', partial: 'partial' },
+  es: {
+    label: 'Índice CTI',
+    level: 'Nivel',
+    partial: 'parcial',
+    stale: 'desactualizado',
+  },
+  en: {
+    label: 'SCT index',
+    level: 'Level',
+    partial: 'partial',
+    stale: 'out of date',
+  },
 } satisfies Record<Lang, Record<string, string>>;
+
+/** The grey of a badge whose value is out of date. */
+export const STALE_COLOR = '#595959';
+
+/** How old a snapshot may be, and as of when, for the endpoint. */
+export interface ShieldsOptions {
+  /** Days after `measuredAt` when the value is out of date (400). */
+  maxAge?: number;
+  /** The day to judge the age by; today by default. */
+  now?: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A score with one decimal, with a decimal comma in Spanish. */
 function scoreText(score: number, lang: Lang): string {
@@ -67,21 +92,36 @@ export function isPartial(snapshot: IndexSnapshot): boolean {
  * scripts show the same badge through
  * `https://img.shields.io/endpoint?url=…`: label "Índice CTI" (or "SCT
  * index"), message "Nivel 4 · 3,8" (with "· parcial" when a part is
- * missing), and the colour of the level from `LEVEL_COLORS`. The date
- * of measurement is not in it: shields.io shows whatever the file says.
+ * missing, and "· desactualizado" in grey when the measurement is older
+ * than `maxAge` days), coloured by level from `LEVEL_COLORS`. The
+ * snapshot is validated first: a document that is not a valid snapshot
+ * throws a `RangeError` listing its issues, so that a build step never
+ * publishes a wrong badge.
  */
 export function toShieldsEndpoint(
-  snapshot: IndexSnapshot,
+  snapshot: unknown,
   lang: Lang = 'es',
+  options: ShieldsOptions = {},
 ): ShieldsEndpoint {
-  const t = texts[lang];
-  const model = modelForEdition(snapshot.edition) ?? defaultModel;
-  const { score, level } = snapshot.index;
-  const partial = isPartial(snapshot) ? ` · ${t.partial}` : '';
+  const parsed = parseSnapshot(snapshot);
+  if (!parsed.ok) {
+    throw new RangeError('toShieldsEndpoint: not a valid index snapshot: ' +
+      parsed.issues.map(issueToString).join('; '));
+  }
+  const valid = parsed.value;
+  const t = texts[lang === 'en' ? 'en' : 'es'];
+  const model = modelForEdition(valid.edition) ?? defaultModel;
+  const { score, level } = valid.index;
+  const age = (options.now ?? new Date()).getTime() -
+    Date.parse(`${valid.measuredAt}T00:00:00Z`);
+  const stale = age > (options.maxAge ?? 400) * DAY_MS;
+  const partial = isPartial(valid) ? ` · ${t.partial}` : '';
+  const late = stale ? ` · ${t.stale}` : '';
   return {
     schemaVersion: 1,
     label: t.label,
-    message: `${t.level} ${level} · ${scoreText(score, lang)}${partial}`,
-    color: levelColor(level, model.levels.length),
+    message: `${t.level} ${level} · ${scoreText(score, lang)}` +
+      `${partial}${late}`,
+    color: stale ? STALE_COLOR : levelColor(level, model.levels.length),
   };
 }

@@ -18,7 +18,7 @@ function snapshot(
     format: 'sctmm/index-snapshot@1',
     entity: { name: 'Alcaldía de Ejemplo' },
     edition: '2020',
-    measuredAt: '2026-06-30',
+    measuredAt: new Date().toISOString().slice(0, 10),
     index,
     ...extra,
   };
@@ -76,6 +76,33 @@ describe('toShieldsEndpoint', () => {
     const top = snapshot({ score: 4.5, level: 5 }, { edition: '2021' });
 
     expect(toShieldsEndpoint(top).color).to.equal(LEVEL_COLORS[5]);
+  });
+});
+
+describe('toShieldsEndpoint with bad or old snapshots', () => {
+  it('throws, listing the issues, rather than publish a wrong badge', () => {
+    const wrongLevel = snapshot({ score: 5.5, level: 2 });
+
+    const attempts = [wrongLevel, null, { index: { score: 'alto' } }]
+      .map((bad) => () => toShieldsEndpoint(bad));
+
+    expect(attempts[0]).to.throw(RangeError, 'index.level: expected 6');
+    expect(attempts[1]).to.throw(RangeError, 'not a valid index snapshot');
+    expect(attempts[2]).to.throw(RangeError, 'format');
+  });
+
+  it('says "desactualizado" in grey once the measurement is older than ' +
+    'maxAge days', () => {
+    const measured = snapshot(undefined, { measuredAt: '2024-01-10' });
+    const now = new Date('2025-02-14T12:00:00Z');
+
+    const old = toShieldsEndpoint(measured, 'es', { now });
+    const fresh = toShieldsEndpoint(measured, 'es', { now, maxAge: 500 });
+
+    expect(old.message).to.equal('Nivel 4 · 3,8 · desactualizado');
+    expect(old.color).to.equal('#595959');
+    expect(fresh.message).to.equal('Nivel 4 · 3,8');
+    expect(fresh.color).to.equal(LEVEL_COLORS[3]);
   });
 });
 

@@ -42,6 +42,34 @@ function issuesOf(data: unknown): string[] {
   return parsed.ok ? [] : parsed.issues.map((i) => `${i.path}: ${i.message}`);
 }
 
+describe('parseSnapshot and the parts of the index', () => {
+  it('names an index that no weighted mean of its parts can give', () => {
+    const doc = exampleWith((d) => { d.index = { score: 0.4, level: 1 }; });
+
+    expect(issuesOf(doc)).to.deep.equal([
+      'index.score: expected a score from 3.5 to 4.1, a weighted mean of ' +
+        'the parts, got 0.4',
+    ]);
+  });
+
+  it('names an index with a score whose parts are all unmeasured', () => {
+    const doc = exampleWith((d) => {
+      d.parts = { perception: null, results: null, capacity: null };
+    });
+
+    expect(issuesOf(doc)).to.deep.equal([
+      'parts: expected at least one measured part for an index with a ' +
+        'score',
+    ]);
+  });
+
+  it('accepts an index at the edge of its parts, within rounding', () => {
+    const doc = exampleWith((d) => { d.index = { score: 4.1, level: 5 }; });
+
+    expect(issuesOf(doc)).to.deep.equal([]);
+  });
+});
+
 describe('parseSnapshot', () => {
   it('accepts the documented example as it is', () => {
     const parsed = parseSnapshot(example());

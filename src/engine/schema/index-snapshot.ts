@@ -91,14 +91,42 @@ export const IndexSnapshotSchema = IndexSnapshotShape.check(
         message: `expected one of ${known}`, input: snapshot.edition });
       return;
     }
+    let levelIssues = 0;
     for (const [path, value] of scored(snapshot)) {
       for (const issue of levelledScoreIssues(value, model.levels.length)) {
         const key = issue.path;
+        levelIssues++;
         ctx.addIssue({ code: 'custom', path: [...path, key],
           message: issue.message, input: value });
       }
     }
+    const issue = levelIssues ? undefined : indexWithinParts(snapshot);
+    if (issue) {
+      ctx.addIssue({ code: 'custom', path: issue.path,
+        message: issue.message, input: snapshot.index });
+    }
   }),
 );
+
+/**
+ * An index is a weighted mean of its parts, whatever the weights: it
+ * lies between the lowest and the highest part (each rounded to one
+ * decimal, hence the tolerance), and some part must have a score.
+ */
+function indexWithinParts(snapshot: Shape) {
+  if (!snapshot.parts) return undefined;
+  const scores = Object.values(snapshot.parts)
+    .flatMap((part) => (part ? [part.score] : []));
+  if (!scores.length) {
+    return { path: ['parts'], message: 'expected at least one measured ' +
+      'part for an index with a score' };
+  }
+  const low = Math.min(...scores);
+  const high = Math.max(...scores);
+  const score = snapshot.index.score;
+  if (score >= low - 0.05 && score <= high + 0.05) return undefined;
+  return { path: ['index', 'score'], message: `expected a score from ` +
+    `${low} to ${high}, a weighted mean of the parts, got ${score}` };
+}
 
 export type IndexSnapshot = z.infer<typeof IndexSnapshotSchema>;

@@ -121,7 +121,14 @@ const routes = {
   recovering: (ctx, hit) =>
     (hit === 2 ? fail(ctx, 500) : json(ctx, snapshot())),
   changing: (ctx, hit) => json(ctx, hit < 3 ? snapshot()
-    : snapshot({ index: { score: 4.2, level: 5 } })),
+    : snapshot({
+      index: { score: 4.2, level: 5 },
+      parts: {
+        perception: { score: 3.8, level: 4 },
+        results: { score: 4.6, level: 5 },
+        capacity: { score: 4.2, level: 5 },
+      },
+    })),
   stats: (ctx) => {
     const { hits, times, maxInFlight, aborted } = statsOf(ctx.query.key);
     json(ctx, { hits, times, maxInFlight, aborted });
