@@ -130,6 +130,35 @@ describe('<sctmm-index-badge> without src', () => {
       expect(segments(el).value).to.equal('Nivel 1 · 1,0');
     });
 
+    it('says a level given without a score is an error', async () => {
+      output.allow(/invalid-attributes/);
+
+      const el = await build(html`<sctmm-index-badge level="4">
+        </sctmm-index-badge>`);
+
+      expect(el.getAttribute('state')).to.equal('error');
+      const [event] = seen.errors();
+      expect(event?.detail.code).to.equal('schema');
+      expect(event?.detail.issues[0]?.path).to.equal('score');
+    });
+
+    it('fits a 320 px wide phone, wrapping a long label', async () => {
+      const box = document.createElement('div');
+      box.style.width = '288px';
+      document.body.append(box);
+      const el = await build(html`<sctmm-index-badge score="3.8"
+        label="Índice de Ciudades y Territorios Inteligentes">
+        </sctmm-index-badge>`);
+      box.append(el);
+      await el.updateComplete;
+
+      const right = $(el, '[part="badge"]').getBoundingClientRect().right;
+      const edge = box.getBoundingClientRect().right;
+      box.remove();
+
+      expect(right).to.be.at.most(edge);
+    });
+
     it('shows the label given', async () => {
       const el = await build(html`<sctmm-index-badge score="3.8"
         label="Índice 2026"></sctmm-index-badge>`);

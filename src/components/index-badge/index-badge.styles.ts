@@ -14,6 +14,7 @@ export const indexBadgeStyles = css`
     --_stale: var(--sctmm-badge-stale-color, #767676);
 
     display: inline-block;
+    max-width: 100%;
     vertical-align: middle;
     background: transparent;
     line-height: 1.25;
@@ -28,11 +29,12 @@ export const indexBadgeStyles = css`
 
   .badge {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: stretch;
+    max-width: 100%;
     margin: 0;
     font-size: 0.875em;
     font-weight: 600;
-    white-space: nowrap;
     border-radius: var(--_radius);
     overflow: hidden;
   }
@@ -125,6 +127,11 @@ export const indexBadgeStyles = css`
     display: flex;
     width: fit-content;
     margin: 0;
+  }
+
+  .technical {
+    margin: 0.375em 0 0;
+    font-size: 0.875em;
   }
 
   .level-name {

@@ -239,7 +239,15 @@ export class SctmmIndexBadge extends LitElement {
         ...(snapshot ? { data: dataFromSnapshot(snapshot) } : {}),
         ...(failure ? { failure } : {}) };
     }
-    if (this.score === undefined) return { kind: 'empty' };
+    if (this.score === undefined && this.level === undefined) {
+      return { kind: 'empty' };
+    }
+    if (this.score === undefined) {
+      return { kind: 'invalid', origin: 'attribute', failure: {
+        reason: 'schema',
+        issues: [{ path: 'score', message: 'expected a score with the level' }],
+      } };
+    }
     const checked = checkStatic({
       score: this.score,
       ...(this.level === undefined ? {} : { level: this.level }),

@@ -27,6 +27,7 @@ const es = {
   notMeasured: 'sin medir',
   partScore: '{score} · nivel {level}',
   source: 'Fuente de los datos',
+  technicalDetails: 'Detalles técnicos',
   parts: {
     perception: 'Percepción',
     results: 'Resultados',
@@ -76,6 +77,7 @@ const en: IndexBadgeMessages = {
   notMeasured: 'not measured',
   partScore: '{score} · level {level}',
   source: 'Data source',
+  technicalDetails: 'Technical details',
   parts: {
     perception: 'Perception',
     results: 'Results',

@@ -55,11 +55,15 @@ function renderParts(ctx: TextContext) {
   })}</dl>`;
 }
 
-function renderIssues({ view }: TextContext) {
+function renderIssues(ctx: TextContext) {
+  const { view } = ctx;
   const issues = view.state === 'error' ? view.failure?.issues ?? [] : [];
   if (!issues.length) return nothing;
-  return html`<ul class="issues" part="issues">${issues.map((issue) =>
-    html`<li><code>${issueToString(issue)}</code></li>`)}</ul>`;
+  return html`<details class="technical">
+    <summary>${ctx.t.technicalDetails}</summary>
+    <ul class="issues" part="issues">${issues.map((issue) =>
+      html`<li><code>${issueToString(issue)}</code></li>`)}</ul>
+  </details>`;
 }
 
 /**

@@ -71,7 +71,9 @@ export function failureMessage(ctx: TextContext, failure: BadgeFailure) {
   const { lang, t } = ctx;
   const { what, source } = failureSource(ctx, failure);
   if (failure.reason === 'timeout') {
-    return fill(t.timeout, { what, source, seconds: ctx.timeout });
+    const seconds = new Intl.NumberFormat(localeOf(lang))
+      .format(ctx.timeout);
+    return fill(t.timeout, { what, source, seconds });
   }
   const names = { es: what, en: what };
   const code: ErrorCode = failure.reason;
