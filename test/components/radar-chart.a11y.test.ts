@@ -79,7 +79,7 @@ describe('<sctmm-radar-chart> accessibility', () => {
       const svg = svgOf(el);
       expect(svg.getAttribute('role')).to.equal('img');
       expect(summaryOf(el)).to.equal(
-        'Gráfico radial de 6 ejes, en una escala de 0 a 6. ' +
+        'Gráfico radial de 6 dimensiones, en una escala de 0 a 6. ' +
         '2025: el valor más alto es Calidad de vida (5,0) y el más bajo, ' +
         'Desarrollo económico (1,0). 2024: el valor más alto es Calidad ' +
         'de vida (4,0) y el más bajo, Desarrollo económico (1,5).');
@@ -89,7 +89,7 @@ describe('<sctmm-radar-chart> accessibility', () => {
     const el = await states['two series of the dimensions']!('en');
 
     expect(summaryOf(el)).to.equal(
-      'Radar chart of 6 axes, on a scale from 0 to 6. ' +
+      'Radar chart of 6 dimensions, on a scale from 0 to 6. ' +
       '2025: highest Quality of life (5.0), lowest Economic development ' +
       '(1.0). 2024: highest Quality of life (4.0), lowest Economic ' +
       'development (1.5).');
@@ -130,7 +130,7 @@ describe('<sctmm-radar-chart> accessibility', () => {
       expect(textOf(toggle)).to.equal('Ocultar datos');
       expect(textOf(table.caption)).to.equal('Datos del gráfico radial');
       expect([...table.tHead!.rows[0]!.cells].map(textOf))
-        .to.deep.equal(['Eje', '2025', '2024']);
+        .to.deep.equal(['Dimensión', '2025', '2024']);
       expect(table.querySelectorAll('tbody th[scope="row"]'))
         .to.have.length(6);
       expect(table.checkVisibility()).to.equal(true);

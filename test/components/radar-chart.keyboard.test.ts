@@ -72,11 +72,11 @@ describe('<sctmm-radar-chart> keyboard', () => {
       await focusChart(el);
 
       await key(el, 'ArrowRight');
-      expect(announcement(el)).to.equal('Eje Gobernanza, serie 2025: 4,5');
+      expect(announcement(el)).to.equal('Dimensión Gobernanza, serie 2025: 4,5');
 
       await key(el, 'ArrowRight');
       expect(announcement(el))
-        .to.equal('Eje Medio ambiente, serie 2025: 3,0');
+        .to.equal('Dimensión Medio ambiente, serie 2025: 3,0');
     });
 
   it('says "sin datos" on a value that is missing', async () => {
@@ -85,7 +85,7 @@ describe('<sctmm-radar-chart> keyboard', () => {
 
     for (const _ of [1, 2, 3]) await key(el, 'ArrowRight');
 
-    expect(announcement(el)).to.equal('Eje Hábitat, serie 2025: sin datos');
+    expect(announcement(el)).to.equal('Dimensión Hábitat, serie 2025: sin datos');
   });
 
   it('goes round the axes with ← and → and through the series with ↑ ↓',
@@ -96,11 +96,11 @@ describe('<sctmm-radar-chart> keyboard', () => {
       await key(el, 'ArrowRight');
       await key(el, 'ArrowLeft');
       expect(announcement(el))
-        .to.equal('Eje Desarrollo económico, serie 2025: 1,0');
+        .to.equal('Dimensión Desarrollo económico, serie 2025: 1,0');
 
       await key(el, 'ArrowDown');
       expect(announcement(el))
-        .to.equal('Eje Desarrollo económico, serie 2024: 1,5');
+        .to.equal('Dimensión Desarrollo económico, serie 2024: 1,5');
 
       await key(el, 'ArrowDown');
       expect(announcement(el)).to.contain('serie 2025');
@@ -177,7 +177,7 @@ describe('<sctmm-radar-chart> keyboard', () => {
 
     await key(el, 'ArrowRight');
 
-    expect(announcement(el)).to.equal('Axis Governance, series 2025: 4.5');
+    expect(announcement(el)).to.equal('Dimension Governance, series 2025: 4.5');
   });
 
   it('keeps the live region in the DOM, empty, before any key',

@@ -60,3 +60,29 @@ const en: RadarChartMessages = {
 
 /** The radar chart's texts, by language. */
 export const messages: Record<Lang, RadarChartMessages> = { es, en };
+
+type Wording = Pick<RadarChartMessages,
+  'axis' | 'summaryOne' | 'summaryMany' | 'point'>;
+
+/**
+ * The words of a chart of the model's dimensions: "ejes" are the model's
+ * enabling axes, so the spokes of this chart are called dimensions.
+ */
+export const dimensionWording: Record<Lang, Wording> = {
+  es: {
+    axis: 'Dimensión',
+    summaryOne: 'Gráfico radial de 1 dimensión, en una escala de {min} ' +
+      'a {max}.',
+    summaryMany: 'Gráfico radial de {count} dimensiones, en una escala ' +
+      'de {min} a {max}.',
+    point: 'Dimensión {axis}, serie {series}: {value}',
+  },
+  en: {
+    axis: 'Dimension',
+    summaryOne: 'Radar chart of 1 dimension, on a scale from {min} to ' +
+      '{max}.',
+    summaryMany: 'Radar chart of {count} dimensions, on a scale from ' +
+      '{min} to {max}.',
+    point: 'Dimension {axis}, series {series}: {value}',
+  },
+};

@@ -33,7 +33,7 @@ import { PrintController } from './internal/print-controller.ts';
 import { SizeController } from './internal/size-controller.ts';
 import { type TextContext, pointText, summarize } from './internal/summary.ts';
 import { plotSeries, resolveRange } from './internal/values.ts';
-import { messages } from './messages.ts';
+import { dimensionWording, messages } from './messages.ts';
 import { radarChartStyles } from './radar-chart.styles.ts';
 
 export type { RadarAxis, RadarSeries };
@@ -204,7 +204,10 @@ export class SctmmRadarChart extends LitElement {
   /** Settles the axes, series, scale and texts the render draws. */
   private _prepare() {
     const lang = langOf(this);
-    const t = messages[lang];
+    const byDimension = this.preset === 'dimensions' && !this.axes;
+    const t = byDimension
+      ? { ...messages[lang], ...dimensionWording[lang] }
+      : messages[lang];
     const series = this._failures.size
       ? [] : (this._valid.get('series') ?? []) as RadarSeries[];
     const axes = this._axesFor(series, lang);
