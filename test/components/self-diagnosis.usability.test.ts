@@ -191,3 +191,41 @@ describe('<sctmm-self-diagnosis> snapshot for the index badge', () => {
       expect(snapshot?.parts?.results ?? null).to.equal(null);
     });
 });
+
+describe('<sctmm-self-diagnosis> result table on a phone', () => {
+  silentConsole();
+  cleanStorage();
+
+  it('never breaks a column heading in the middle of a word', async () => {
+    const el = await build(html`<sctmm-self-diagnosis
+      style="width: 343px"></sctmm-self-diagnosis>`);
+    await clickThroughAxes(el, [1, 2, 3, 4, 5]);
+
+    await clickNext(el);
+
+    const headings = $$(el, '[part="result-table"] thead th');
+    const lines = headings.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].map((r) => r.top)).size;
+    });
+    expect(lines).to.deep.equal([1, 1, 1]);
+  });
+});
+
+describe('<sctmm-self-diagnosis> result on a 320 px phone', () => {
+  silentConsole();
+  cleanStorage();
+
+  it('keeps the result table within the element', async () => {
+    const el = await build(html`<sctmm-self-diagnosis lang="es"
+      style="width: 288px"></sctmm-self-diagnosis>`);
+    await clickThroughAxes(el, [1, 2, 3, 4, 5]);
+
+    await clickNext(el);
+
+    const table = $(el, '[part="result-table"]');
+    const right = table.getBoundingClientRect().right;
+    expect(right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+  });
+});

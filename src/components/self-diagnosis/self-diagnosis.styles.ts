@@ -347,11 +347,22 @@ export const selfDiagnosisStyles = css`
 
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     padding: 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+  }
+
+  @container (max-width: 22em) {
+    table {
+      font-size: 0.875em;
+    }
+
+    th,
+    td {
+      padding: 0.5em 0.25em;
+    }
   }
 
   .notice,

@@ -195,7 +195,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     return this._active && scoreCapacity(this._active, this.responses);
   }
 
-  /** @internal The instrument being asked, once it is known and valid. */
+  /** The instrument being asked, once it is loaded and valid. */
   get activeInstrument(): Instrument | undefined {
     return this._active;
   }
