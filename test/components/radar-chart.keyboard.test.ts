@@ -72,7 +72,8 @@ describe('<sctmm-radar-chart> keyboard', () => {
       await focusChart(el);
 
       await key(el, 'ArrowRight');
-      expect(announcement(el)).to.equal('Dimensión Gobernanza, serie 2025: 4,5');
+      expect(announcement(el))
+        .to.equal('Dimensión Gobernanza, serie 2025: 4,5');
 
       await key(el, 'ArrowRight');
       expect(announcement(el))
@@ -85,7 +86,8 @@ describe('<sctmm-radar-chart> keyboard', () => {
 
     for (const _ of [1, 2, 3]) await key(el, 'ArrowRight');
 
-    expect(announcement(el)).to.equal('Dimensión Hábitat, serie 2025: sin datos');
+    expect(announcement(el))
+      .to.equal('Dimensión Hábitat, serie 2025: sin datos');
   });
 
   it('goes round the axes with ← and → and through the series with ↑ ↓',
