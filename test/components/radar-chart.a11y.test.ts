@@ -80,9 +80,10 @@ describe('<sctmm-radar-chart> accessibility', () => {
       expect(svg.getAttribute('role')).to.equal('img');
       expect(summaryOf(el)).to.equal(
         'Gráfico radial de 6 dimensiones, en una escala de 0 a 6. ' +
-        '2025: el valor más alto es Calidad de vida (5,0) y el más bajo, ' +
-        'Desarrollo económico (1,0). 2024: el valor más alto es Calidad ' +
-        'de vida (4,0) y el más bajo, Desarrollo económico (1,5).');
+        '2025: el valor más alto, 5,0, está en Calidad de vida, y el más ' +
+        'bajo, 1,0, en Desarrollo económico. 2024: el valor más alto, ' +
+        '4,0, está en Calidad de vida, y el más bajo, 1,5, en Desarrollo ' +
+        'económico.');
     });
 
   it('summarizes in English', async () => {
@@ -90,9 +91,9 @@ describe('<sctmm-radar-chart> accessibility', () => {
 
     expect(summaryOf(el)).to.equal(
       'Radar chart of 6 dimensions, on a scale from 0 to 6. ' +
-      '2025: highest Quality of life (5.0), lowest Economic development ' +
-      '(1.0). 2024: highest Quality of life (4.0), lowest Economic ' +
-      'development (1.5).');
+      '2025: highest 5.0 on Quality of life; lowest 1.0 on Economic ' +
+      'development. 2024: highest 4.0 on Quality of life; lowest 1.5 on ' +
+      'Economic development.');
   });
 
   it('names every axis that shares the highest value', async () => {
@@ -100,14 +101,15 @@ describe('<sctmm-radar-chart> accessibility', () => {
       .series=${[year('A', [5, 5, 1, 2, 3, 4])]}></sctmm-radar-chart>`);
 
     expect(summaryOf(el)).to.contain(
-      'el valor más alto es Gobernanza y Medio ambiente (5,0)');
+      'el valor más alto, 5,0, está en Gobernanza y Medio ambiente');
   });
 
   it('says when a series has the same value on every axis', async () => {
     const el = await build(html`<sctmm-radar-chart preset="dimensions"
       .series=${[year('A', [2, 2, 2, 2, 2, 2])]}></sctmm-radar-chart>`);
 
-    expect(summaryOf(el)).to.contain('A: 2,0 en todos los ejes con datos.');
+    expect(summaryOf(el))
+      .to.contain('A: 2,0 en todas las dimensiones con datos.');
   });
 
   it('tells how to use the keys in the chart\'s description', async () => {

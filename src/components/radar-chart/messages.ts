@@ -13,8 +13,8 @@ const es = {
     '{max}.',
   noAxes: 'Gráfico radial sin ejes.',
   noSeries: 'No hay series de datos.',
-  highLow: '{series}: el valor más alto es {high} ({highValue}) y el más ' +
-    'bajo, {low} ({lowValue}).',
+  highLow: '{series}: el valor más alto, {highValue}, está en {high}, y ' +
+    'el más bajo, {lowValue}, en {low}.',
   allEqual: '{series}: {value} en {axes}.',
   allAxes: 'todos los ejes con datos',
   seriesNoData: '{series}: sin datos.',
@@ -44,8 +44,8 @@ const en: RadarChartMessages = {
     '{max}.',
   noAxes: 'Radar chart with no axes.',
   noSeries: 'There are no data series.',
-  highLow: '{series}: highest {high} ({highValue}), lowest {low} ' +
-    '({lowValue}).',
+  highLow: '{series}: highest {highValue} on {high}; lowest ' +
+    '{lowValue} on {low}.',
   allEqual: '{series}: {value} on {axes}.',
   allAxes: 'every axis with data',
   seriesNoData: '{series}: no data.',
@@ -62,7 +62,7 @@ const en: RadarChartMessages = {
 export const messages: Record<Lang, RadarChartMessages> = { es, en };
 
 type Wording = Pick<RadarChartMessages,
-  'axis' | 'summaryOne' | 'summaryMany' | 'point'>;
+  'axis' | 'summaryOne' | 'summaryMany' | 'point' | 'allAxes'>;
 
 /**
  * The words of a chart of the model's dimensions: "ejes" are the model's
@@ -76,6 +76,7 @@ export const dimensionWording: Record<Lang, Wording> = {
     summaryMany: 'Gráfico radial de {count} dimensiones, en una escala ' +
       'de {min} a {max}.',
     point: 'Dimensión {axis}, serie {series}: {value}',
+    allAxes: 'todas las dimensiones con datos',
   },
   en: {
     axis: 'Dimension',
@@ -84,5 +85,6 @@ export const dimensionWording: Record<Lang, Wording> = {
     summaryMany: 'Radar chart of {count} dimensions, on a scale from ' +
       '{min} to {max}.',
     point: 'Dimension {axis}, series {series}: {value}',
+    allAxes: 'every dimension with data',
   },
 };
