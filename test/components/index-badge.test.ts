@@ -7,6 +7,7 @@ import {
   $maybe,
   build,
   englishDate,
+  exampleSnapshot,
   isoDaysAgo,
   nameOf,
   recordEvents,
@@ -20,22 +21,6 @@ import {
 
 const NAME_ES = 'Índice de Ciudades y Territorios Inteligentes';
 
-/** The snapshot of the README's example. */
-function example(): IndexSnapshot {
-  return {
-    format: 'sctmm/index-snapshot@1',
-    entity: { name: 'Alcaldía de Ejemplo', divipola: '05001' },
-    edition: '2020',
-    measuredAt: isoDaysAgo(30),
-    index: { score: 3.8, level: 4 },
-    parts: {
-      perception: { score: 3.5, level: 4 },
-      results: { score: 4.1, level: 5 },
-      capacity: { score: 3.8, level: 4 },
-    },
-    source: 'https://www.ejemplo.gov.co/transparencia/indice-cti.json',
-  };
-}
 
 describe('<sctmm-index-badge> without src', () => {
   const output = silentConsole();
@@ -266,7 +251,7 @@ describe('<sctmm-index-badge> without src', () => {
 
     it('shows the parts and the source of a snapshot', async () => {
       const el = await build(html`<sctmm-index-badge variant="card"
-        .snapshot=${example()}></sctmm-index-badge>`);
+        .snapshot=${exampleSnapshot()}></sctmm-index-badge>`);
 
       const rows = [...el.shadowRoot!.querySelectorAll('[part="part"]')]
         .map((row) => textOf(row));
@@ -276,12 +261,12 @@ describe('<sctmm-index-badge> without src', () => {
         'Capacidades3,8 · nivel 4',
       ]);
       const link = $(el, '[part="source"]') as HTMLAnchorElement;
-      expect(link.href).to.equal(example().source);
+      expect(link.href).to.equal(exampleSnapshot().source);
       expect(textOf(link)).to.equal('Fuente de los datos');
     });
 
     it('says which parts a partial snapshot lacks', async () => {
-      const partial = { ...example(), index: { score: 3.4, level: 4 },
+      const partial = { ...exampleSnapshot(), index: { score: 3.4, level: 4 },
         parts: { perception: null, capacity: { score: 3.4, level: 4 } } };
 
       const el = await build(html`<sctmm-index-badge variant="card"
@@ -296,7 +281,7 @@ describe('<sctmm-index-badge> without src', () => {
 
     it('speaks English', async () => {
       const el = await build(html`<sctmm-index-badge variant="card"
-        lang="en" .snapshot=${example()}></sctmm-index-badge>`);
+        lang="en" .snapshot=${exampleSnapshot()}></sctmm-index-badge>`);
 
       expect(textOf($(el, '[part="level-name"]')))
         .to.equal('Level 4: Connected');
@@ -321,7 +306,7 @@ describe('<sctmm-index-badge> without src', () => {
 
   describe('the snapshot property', () => {
     it('shows a snapshot of the 5-level edition on its scale', async () => {
-      const snapshot = { ...example(), edition: '2021',
+      const snapshot = { ...exampleSnapshot(), edition: '2021',
         index: { score: 4.5, level: 5 } };
       delete (snapshot as Partial<IndexSnapshot>).parts;
 
@@ -335,14 +320,14 @@ describe('<sctmm-index-badge> without src', () => {
 
     it('wins over score', async () => {
       const el = await build(html`<sctmm-index-badge score="1"
-        .snapshot=${example()}></sctmm-index-badge>`);
+        .snapshot=${exampleSnapshot()}></sctmm-index-badge>`);
 
       expect(segments(el).value).to.equal('Nivel 4 · 3,8');
     });
 
     it('shows the issues of an invalid snapshot', async () => {
       output.allow(/invalid-snapshot/);
-      const bad = { ...example(), index: { score: 3.8, level: 9 } };
+      const bad = { ...exampleSnapshot(), index: { score: 3.8, level: 9 } };
 
       const el = await build(html`<sctmm-index-badge variant="card"
         .snapshot=${bad}></sctmm-index-badge>`);

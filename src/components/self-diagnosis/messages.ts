@@ -69,7 +69,6 @@ const es = {
   noDataAxis:
     'Sin datos: todas las preguntas de este eje se marcaron como ' +
     '«No aplica», así que no entra en el promedio.',
-  nextHeading: 'Qué pide el siguiente nivel',
   nextFor: 'Para llegar al nivel {level} ({name}):',
   topLevel: 'Este eje ya está en el nivel más alto.',
   exportJson: 'Descargar JSON',
@@ -159,7 +158,6 @@ const en: SelfDiagnosisMessages = {
   noDataAxis:
     'No data: every question of this axis was marked "Not applicable", ' +
     'so it is left out of the mean.',
-  nextHeading: 'What the next level asks for',
   nextFor: 'To reach level {level} ({name}):',
   topLevel: 'This axis is already at the top level.',
   exportJson: 'Download JSON',

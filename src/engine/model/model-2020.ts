@@ -2,6 +2,12 @@ import type { Model } from '../schema/model.ts';
 import { axes2020 } from './axes-2020.ts';
 import { dimensions2020 } from './dimensions-2020.ts';
 
+/** The model's name, the same in every edition. */
+export const modelName = {
+  es: 'Modelo de Madurez de Ciudades y Territorios Inteligentes',
+  en: 'Smart Cities and Territories Maturity Model',
+};
+
 /**
  * The 2020 edition of the maturity model: six levels, six dimensions with
  * 29 sub-dimensions and five enabling axes. The level descriptors of the
@@ -10,10 +16,7 @@ import { dimensions2020 } from './dimensions-2020.ts';
 export const model2020: Model = {
   format: 'sctmm/model@1',
   edition: '2020',
-  name: {
-    es: 'Modelo de Madurez de Ciudades y Territorios Inteligentes',
-    en: 'Smart Cities and Territories Maturity Model',
-  },
+  name: modelName,
   levels: [
     { level: 1, name: { es: 'Básico', en: 'Basic' } },
     { level: 2, name: { es: 'Aislado', en: 'Isolated' } },

@@ -1,6 +1,7 @@
 import type { Model } from '../schema/model.ts';
 import { axes2020 } from './axes-2020.ts';
 import { dimensions2020 } from './dimensions-2020.ts';
+import { modelName } from './model-2020.ts';
 
 /**
  * The 2021 revision of the model on a five-level scale. It keeps the
@@ -10,10 +11,7 @@ import { dimensions2020 } from './dimensions-2020.ts';
 export const model2021: Model = {
   format: 'sctmm/model@1',
   edition: '2021',
-  name: {
-    es: 'Modelo de Madurez de Ciudades y Territorios Inteligentes',
-    en: 'Smart Cities and Territories Maturity Model',
-  },
+  name: modelName,
   levels: [
     { level: 1, name: { es: 'Inicial', en: 'Initial' } },
     { level: 2, name: { es: 'Básico', en: 'Basic' } },

@@ -17,6 +17,7 @@ import type {
 
 export type { IndexBadgeErrorDetail, IndexBadgeUpdateDetail };
 export type { SctmmIndexBadge };
+export { exampleSnapshot, isoDaysAgo } from './example-snapshot.js';
 export { silentConsole, textOf, until, watchPage } from '../helpers.ts';
 import { textOf, until } from '../helpers.ts';
 
@@ -140,14 +141,6 @@ export async function serverSaw(
   }
 }
 
-/** Today minus `days` as a local ISO date, as the server writes it. */
-export function isoDaysAgo(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-` +
-    pad(date.getDate());
-}
 
 const MONTHS = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio',

@@ -4,8 +4,9 @@
 // Routes that take `?key=` count their requests per key, so tests never
 // share state; /__badge/stats?key= tells a test what the server saw.
 
+import { exampleSnapshot, isoDaysAgo } from './example-snapshot.js';
+
 const PREFIX = '/__badge/';
-const FORMAT = 'sctmm/index-snapshot@1';
 
 /** Requests seen per key: count, times, concurrency and aborts. */
 const seen = new Map();
@@ -20,32 +21,6 @@ function statsOf(key) {
   return stats;
 }
 
-/** Today minus `days`, as a local ISO date, as the badge reckons it. */
-function isoDaysAgo(days) {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-` +
-    pad(date.getDate());
-}
-
-/** The example snapshot of the README, with `changes` applied. */
-function snapshot(changes = {}) {
-  return {
-    format: FORMAT,
-    entity: { name: 'Alcaldía de Ejemplo', divipola: '05001' },
-    edition: '2020',
-    measuredAt: isoDaysAgo(30),
-    index: { score: 3.8, level: 4 },
-    parts: {
-      perception: { score: 3.5, level: 4 },
-      results: { score: 4.1, level: 5 },
-      capacity: { score: 3.8, level: 4 },
-    },
-    source: 'https://www.ejemplo.gov.co/transparencia/indice-cti.json',
-    ...changes,
-  };
-}
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,26 +54,26 @@ function fail(ctx, status) {
 const routes = {
   'good.json': (ctx) => {
     const { measured, age } = ctx.query;
-    json(ctx, snapshot({
+    json(ctx, exampleSnapshot({
       measuredAt: measured ?? isoDaysAgo(age === undefined ? 30 : +age),
     }));
   },
-  'partial.json': (ctx) => json(ctx, snapshot({
+  'partial.json': (ctx) => json(ctx, exampleSnapshot({
     index: { score: 3.4, level: 4 },
     parts: { perception: null, results: null,
       capacity: { score: 3.4, level: 4 } },
   })),
-  'edition-2021.json': (ctx) => json(ctx, snapshot({
+  'edition-2021.json': (ctx) => json(ctx, exampleSnapshot({
     edition: '2021',
     index: { score: 4.5, level: 5 },
     parts: undefined,
   })),
-  old: (ctx) => json(ctx, snapshot({ measuredAt: isoDaysAgo(500) })),
+  old: (ctx) => json(ctx, exampleSnapshot({ measuredAt: isoDaysAgo(500) })),
   404: (ctx) => fail(ctx, 404),
   500: (ctx) => fail(ctx, 500),
   slow: async (ctx) => {
     await wait(Number(ctx.query.ms ?? 1500));
-    json(ctx, snapshot());
+    json(ctx, exampleSnapshot());
   },
   hang: async (ctx) => {
     await new Promise((resolve) => ctx.req.on('close', resolve));
@@ -107,21 +82,21 @@ const routes = {
   html: (ctx) => send(ctx, 200, 'text/html; charset=utf-8',
     '<!doctype html><title>Error</title><h1>Página no encontrada</h1>'),
   'invalid-json': (ctx) => json(ctx, '{"format": "sctmm/index-snapshot@1", '),
-  'score-null': (ctx) => json(ctx, snapshot({
+  'score-null': (ctx) => json(ctx, exampleSnapshot({
     index: { score: null, level: 4 } })),
-  'score-alto': (ctx) => json(ctx, snapshot({
+  'score-alto': (ctx) => json(ctx, exampleSnapshot({
     index: { score: 'alto', level: 4 } })),
-  'level-9': (ctx) => json(ctx, snapshot({
+  'level-9': (ctx) => json(ctx, exampleSnapshot({
     index: { score: 3.8, level: 9 } })),
   network: (ctx) => {
     ctx.req.socket.destroy();
     ctx.respond = false;
   },
-  flaky: (ctx, hit) => (hit === 1 ? json(ctx, snapshot()) : fail(ctx, 500)),
+  flaky: (ctx, hit) => (hit === 1 ? json(ctx, exampleSnapshot()) : fail(ctx, 500)),
   recovering: (ctx, hit) =>
-    (hit === 2 ? fail(ctx, 500) : json(ctx, snapshot())),
-  changing: (ctx, hit) => json(ctx, hit < 3 ? snapshot()
-    : snapshot({
+    (hit === 2 ? fail(ctx, 500) : json(ctx, exampleSnapshot())),
+  changing: (ctx, hit) => json(ctx, hit < 3 ? exampleSnapshot()
+    : exampleSnapshot({
       index: { score: 4.2, level: 5 },
       parts: {
         perception: { score: 3.8, level: 4 },
