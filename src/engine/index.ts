@@ -24,3 +24,5 @@ export * from './schema/index-snapshot.ts';
 export * from './maturity-index.ts';
 export * from './snapshot.ts';
 export * from './shields.ts';
+export * from './schema/survey.ts';
+export * from './schema/perception.ts';
