@@ -26,3 +26,5 @@ export * from './snapshot.ts';
 export * from './shields.ts';
 export * from './schema/survey.ts';
 export * from './schema/perception.ts';
+export * from './perception.ts';
+export * from './perception-labels.ts';
