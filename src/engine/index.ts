@@ -28,3 +28,42 @@ export * from './schema/survey.ts';
 export * from './schema/perception.ts';
 export * from './perception.ts';
 export * from './perception-labels.ts';
+export * from './schema/indicators.ts';
+export * from './results-rule.ts';
+export { ruleBranch, trendOf } from './results-branch.ts';
+export type { RuleOutcome, Trend, TurnedValues } from './results-branch.ts';
+export * from './results-peers.ts';
+export * from './results-indicator.ts';
+export * from './results.ts';
+export * from './parse-indicators.ts';
+export * from './period.ts';
+export * from './indicator-set.ts';
+export * from './locale-number.ts';
+export * from './delimited.ts';
+export { DEFAULT_MISSING, headerKey } from './table-columns.ts';
+export type {
+  ColumnSpec,
+  ColumnSpecs,
+  ColumnType,
+  TableValues,
+} from './table-columns.ts';
+export * from './table.ts';
+export * from './indicators-csv-columns.ts';
+export * from './indicators-csv.ts';
+export * from './schema/roadmap.ts';
+export * from './model/roadmap.ts';
+export * from './assessment-format.ts';
+export * from './import-assessment.ts';
+export * from './recompute-assessment.ts';
+export * from './migrate-edition.ts';
+export * from './assessment-gaps.ts';
+export * from './strengths.ts';
+export * from './responses-csv.ts';
+export { CsvAggregator } from './csv-aggregator.ts';
+export type { CsvAggregation, CsvAggregatorOptions } from './csv-aggregator.ts';
+export type { ColumnPlan } from './response-columns.ts';
+export type { ResponseRowProblem } from './response-reader.ts';
+export * from './schema/response-mapping.ts';
+export { parseResponseMapping } from './response-mapping.ts';
+export * from './draft-mapping.ts';
+export * from './survey-levels.ts';

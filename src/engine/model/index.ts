@@ -5,6 +5,7 @@ import { perceptionSurvey2020 } from './survey-2020.ts';
 export { capacityInstrument2020 } from './instrument-2020.ts';
 export { model2020 } from './model-2020.ts';
 export { model2021 } from './model-2021.ts';
+export { indicatorCatalogue2020 } from './indicators-2020.ts';
 export { perceptionSurvey2020 } from './survey-2020.ts';
 
 /** The model the components use when the host gives none: 2020. */

@@ -1,0 +1,49 @@
+import type { ColumnSpec } from './table-columns.ts';
+
+const text = (...header: string[]) => ({ header, type: 'text' as const });
+const number = (...header: string[]) => ({
+  header,
+  type: 'number' as const,
+});
+
+/**
+ * The columns of an indicator set in CSV, one row per indicator, by the
+ * key the reader uses. Each column has an English header and Spanish
+ * ones; only `id`, `subdimension` and `polarity` are required. See
+ * docs/results.md for what each holds.
+ */
+export const INDICATOR_CSV_COLUMNS = {
+  id: { ...text('id', 'indicador'), required: true },
+  subdimension: {
+    ...text('subdimension', 'subdimensión', 'sub-dimension'),
+    required: true,
+  },
+  nameEs: text('name_es', 'nombre', 'nombre_es'),
+  nameEn: text('name_en', 'nombre_en'),
+  unitEs: text('unit', 'unit_es', 'unidad', 'unidad_es'),
+  unitEn: text('unit_en', 'unidad_en'),
+  polarity: { ...text('polarity', 'polaridad'), required: true },
+  baselineValue: number('baseline_value', 'linea_base'),
+  baselinePeriod: text('baseline_period', 'periodo_linea_base'),
+  currentValue: number('current_value', 'valor_actual'),
+  currentPeriod: text('current_period', 'periodo_actual'),
+  targetValue: number('target_value', 'meta'),
+  targetPeriod: text('target_period', 'periodo_meta'),
+  peerAverage: number('peer_average', 'promedio_pares'),
+  peerBest: number('peer_best', 'mejor_nacional'),
+  peerValues: text('peer_values', 'valores_pares'),
+  selfRatedLevel: number('self_rated_level', 'nivel_autoevaluado'),
+  justification: text('justification', 'justificacion'),
+  source: text('source', 'fuente'),
+} satisfies Record<string, ColumnSpec>;
+
+/** The values of one row of an indicator set CSV. */
+export type IndicatorCsvColumns = typeof INDICATOR_CSV_COLUMNS;
+
+/** Polarity words accepted in the `polarity` column, any case. */
+export const POLARITY_WORDS: Readonly<Record<string, 'higher' | 'lower'>> = {
+  'higher': 'higher',
+  'lower': 'lower',
+  'mayor': 'higher',
+  'menor': 'lower',
+};

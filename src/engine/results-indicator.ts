@@ -1,0 +1,123 @@
+import { ruleBranch, type Trend, trendOf } from './results-branch.ts';
+import { indicatorPeers, polaritySign } from './results-peers.ts';
+import {
+  DEFAULT_LEVEL_RULE,
+  type LevelRule,
+  type RuleBranch,
+} from './results-rule.ts';
+import type { Indicator, Peers } from './schema/indicators.ts';
+
+/**
+ * Why an indicator has its level: the rule's branch that matched, the
+ * entity's `self-rated` level, or `missing-data` (no level: the
+ * baseline or the current value is unknown).
+ */
+export type LevelReason = RuleBranch | 'self-rated' | 'missing-data';
+
+/** One indicator scored: its level, why, and how it moved. */
+export interface IndicatorResult {
+  id: string;
+  subdimension: string;
+  /** The level, 1..L; `null` with the reason `missing-data`. */
+  level: number | null;
+  reason: LevelReason;
+  /** Current minus baseline, in the indicator's unit; `null` if unknown. */
+  change: number | null;
+  /** `change` over |baseline|; `null` if unknown or the baseline is 0. */
+  relativeChange: number | null;
+  /** Better, worse or unchanged given the polarity and the tolerance. */
+  trend: Trend | null;
+  /** Whether the change is an improvement (`trend` is `better`). */
+  improvement: boolean | null;
+  /** The average and best compared with, in the indicator's unit. */
+  peers: Peers | null;
+  /** Branches the rule could not check for lack of peers. */
+  skipped: RuleBranch[];
+}
+
+/**
+ * Throws a `RangeError` when a branch of `rule` gives a level above
+ * `levels`: the default rule needs 6 levels, so a model with fewer
+ * needs its own `levels` in the rule.
+ */
+export function checkRuleFits(
+  rule: Readonly<LevelRule>,
+  levels: number,
+): void {
+  const most = Math.max(...Object.values(rule.levels));
+  if (most > levels) {
+    throw new RangeError(`the level rule gives level ${most}, but the ` +
+      `model has ${levels} levels; give the rule levels that fit.`);
+  }
+}
+
+/** Choices for `scoreIndicator`. */
+export interface IndicatorScoreOptions {
+  /** The level rule; `DEFAULT_LEVEL_RULE` by default. */
+  rule?: Readonly<LevelRule>;
+  /**
+   * The model's level count: a self-rating above it counts as it, and a
+   * rule that gives a higher level throws a `RangeError`.
+   */
+  levels?: number;
+}
+
+/**
+ * The level of one indicator. A self-rating gives the level; otherwise
+ * the level rule does, on the values turned so that higher is better
+ * (negated when lower is better), comparing with the indicator's peers
+ * (given, or derived from `peerValues`). Without a baseline or current
+ * value the level is `null`, never NaN.
+ */
+export function scoreIndicator(
+  indicator: Indicator,
+  options: IndicatorScoreOptions = {},
+): IndicatorResult {
+  const rule = options.rule ?? DEFAULT_LEVEL_RULE;
+  if (options.levels !== undefined) checkRuleFits(rule, options.levels);
+  const sign = polaritySign(indicator.polarity);
+  const baseline = indicator.baseline?.value ?? null;
+  const current = indicator.current?.value ?? null;
+  const peers = indicatorPeers(indicator, rule.bestQuantile);
+
+  const known = baseline !== null && current !== null;
+  const change = known ? current - baseline : null;
+  const tolerance = known ? rule.tolerance * Math.abs(baseline) : 0;
+  const trend = known ? trendOf(sign * (current - baseline), tolerance) : null;
+  const result: IndicatorResult = {
+    id: indicator.id,
+    subdimension: indicator.subdimension,
+    level: null,
+    reason: 'missing-data',
+    change,
+    relativeChange: known && baseline !== 0
+      ? (current - baseline) / Math.abs(baseline)
+      : null,
+    trend,
+    improvement: trend === null ? null : trend === 'better',
+    peers,
+    skipped: [],
+  };
+
+  if (indicator.selfRated) {
+    const most = options.levels ?? Infinity;
+    result.level = Math.min(indicator.selfRated.level, most);
+    result.reason = 'self-rated';
+    return result;
+  }
+  if (!known) return result;
+
+  const turn = (value: number | null | undefined) =>
+    value === null || value === undefined ? null : sign * value;
+  const outcome = ruleBranch({
+    baseline: sign * baseline,
+    current: sign * current,
+    target: turn(indicator.target?.value),
+    average: turn(peers?.average),
+    best: turn(peers?.best),
+  }, rule);
+  result.level = rule.levels[outcome.branch];
+  result.reason = outcome.branch;
+  result.skipped = outcome.skipped;
+  return result;
+}

@@ -1,0 +1,84 @@
+import {
+  type DecimalMark,
+  parseLocaleNumber,
+} from './locale-number.ts';
+
+/**
+ * How a column is read: `text` (trimmed), `number` (see
+ * `parseLocaleNumber`) or `code`: digits kept as a string, so `05001`
+ * keeps its zero; with `width`, a code that lost its leading zeros (a
+ * spreadsheet wrote `5001`) is padded back to that width.
+ */
+export type ColumnType = 'text' | 'number' | 'code';
+
+/** One column a table reader looks for. */
+export interface ColumnSpec {
+  /**
+   * The header names that mean this column. Names match without regard
+   * to case, accents, surrounding spaces, or `_` and `-` versus spaces.
+   */
+  header: string | readonly string[];
+  type: ColumnType;
+  /** For a code: its number of digits. */
+  width?: number;
+  /** Whether an empty cell (or a missing column) makes a row unreadable. */
+  required?: boolean;
+}
+
+/** The columns of a table, by the key the rows will use. */
+export type ColumnSpecs = Record<string, ColumnSpec>;
+
+/** One row's values: numbers for number columns, else strings. */
+export type TableValues<C extends ColumnSpecs> = {
+  [K in keyof C]: C[K]['type'] extends 'number'
+    ? number | null
+    : string | null;
+};
+
+/** The texts taken for "no value" unless the caller gives others. */
+export const DEFAULT_MISSING = ['', '-', 'NA', 'N/A', 'ND', 'NaN', 'null'];
+
+/** A header name as it is compared: no case, accents or separators. */
+export function headerKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+}
+
+/** The index of the column `spec` names in `header`, or -1. */
+export function findColumn(header: string[], spec: ColumnSpec): number {
+  const names = typeof spec.header === 'string' ? [spec.header] : spec.header;
+  const keys = new Set(names.map(headerKey));
+  return header.findIndex((name) => keys.has(headerKey(name)));
+}
+
+/** A cell's value, or why it could not be read. */
+export type Cell = { value: string | number | null } | { reason: string };
+
+function readCode(text: string, width?: number): Cell {
+  if (!/^\d+$/.test(text)) return { reason: `not a code: "${text}"` };
+  if (width === undefined) return { value: text };
+  if (text.length > width) {
+    return { reason: `expected at most ${width} digits: "${text}"` };
+  }
+  return { value: text.padStart(width, '0') };
+}
+
+/** Reads one trimmed cell of a column; `''` is an empty cell. */
+export function readCell(
+  text: string,
+  spec: ColumnSpec,
+  decimal: DecimalMark,
+  name: string,
+): Cell {
+  if (text === '') {
+    return spec.required ? { reason: `"${name}" is empty` } : { value: null };
+  }
+  if (spec.type === 'text') return { value: text };
+  if (spec.type === 'code') return readCode(text, spec.width);
+  const value = parseLocaleNumber(text, { decimal });
+  return value === null ? { reason: `not a number: "${text}"` } : { value };
+}
+
+/** The first header name of a column, to name it when it is missing. */
+export const firstName = (spec: ColumnSpec) =>
+  typeof spec.header === 'string' ? spec.header : spec.header[0] ?? '';
