@@ -6,6 +6,11 @@ import {
   installHint,
 } from './scripts/find-browser.js';
 import { badgeRoutes } from './test/components/index-badge/server.js';
+import {
+  surveyRoutes,
+} from './test/components/perception-survey/server.js';
+import { sharedDataRoutes } from './test/engine/shared-data-routes.js';
+import { resultsRoutes } from './test/components/results-table/server.js';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error(installHint);
@@ -18,8 +23,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   // Snapshots, HTTP errors and slow or broken answers under /__badge/,
-  // from this real server, for the <sctmm-index-badge> tests.
-  middleware: [badgeRoutes],
+  // from this real server, for the <sctmm-index-badge> tests; the real
+  // open-data files of ../shared/data under /__data/ for results tests;
+  // an endpoint that fails, then takes responses, under /__survey/, for
+  // the <sctmm-perception-survey> tests; indicator sets in JSON and CSV,
+  // good and bad, under /__results/, for the <sctmm-results-table> tests.
+  middleware: [badgeRoutes, sharedDataRoutes, surveyRoutes, resultsRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: {

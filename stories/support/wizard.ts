@@ -75,7 +75,7 @@ export const resultStep = (instrument: Instrument) =>
  * scroll position is put back and the focus released.
  */
 export async function inPlace(
-  el: SctmmSelfDiagnosis,
+  el: Pick<HTMLElement, 'shadowRoot'> & { updateComplete: Promise<unknown> },
   viewMode: string | undefined,
   act: () => Promise<unknown>,
 ) {

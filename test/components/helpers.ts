@@ -348,3 +348,19 @@ export const STEP_TITLES = {
     'Result',
   ],
 };
+
+/**
+ * Enforces Trusted Types on this test page, as a strict CSP does: any
+ * string given to `innerHTML` and friends would then throw and report a
+ * violation. Lit's templates go through its own policy.
+ */
+export function enforceTrustedTypes(): SecurityPolicyViolationEvent[] {
+  const violations: SecurityPolicyViolationEvent[] = [];
+  document.addEventListener('securitypolicyviolation',
+    (event) => violations.push(event));
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "require-trusted-types-for 'script'";
+  document.head.append(meta);
+  return violations;
+}

@@ -6,22 +6,7 @@ import {
   until,
   watchPage,
 } from './index-badge/helpers.ts';
-
-/**
- * Enforces Trusted Types on this test page, as a strict CSP does: any
- * string given to `innerHTML` and friends would then throw and report a
- * violation. Lit's templates go through its own policy.
- */
-function enforceTrustedTypes(): SecurityPolicyViolationEvent[] {
-  const violations: SecurityPolicyViolationEvent[] = [];
-  document.addEventListener('securitypolicyviolation',
-    (event) => violations.push(event));
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "require-trusted-types-for 'script'";
-  document.head.append(meta);
-  return violations;
-}
+import { enforceTrustedTypes } from './helpers.ts';
 
 describe('<sctmm-index-badge> under Trusted Types', () => {
   const output = silentConsole();

@@ -24,29 +24,38 @@ import type {
 } from '../../engine/schema/responses.ts';
 import { todayIso } from '../shared/download.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
+import { DocumentError } from '../shared/load-document.ts';
+import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
-import type { StepContext } from './internal/context.ts';
-import { itemDomId } from './internal/context.ts';
+import {
+  type MissingItem,
+  renderErrorSummary,
+} from '../shared/wizard/error-summary.ts';
+import {
+  DoubleClickGuard,
+  focusFirst,
+  focusItem,
+} from '../shared/wizard/focus.ts';
+import { planMove } from '../shared/wizard/navigation.ts';
+import { ProgressStore } from '../shared/wizard/progress-store.ts';
+import { renderStepList } from '../shared/wizard/step-list.ts';
+import { wizardStyles } from '../shared/wizard/wizard.styles.ts';
+import { type StepContext, itemLabel } from './internal/context.ts';
 import { renderResultActions, renderStepActions } from './internal/actions.ts';
-import { renderErrorSummary } from './internal/error-summary.ts';
 import { downloadResult } from './internal/exports.ts';
 import { renderIntro } from './internal/intro.ts';
 import {
-  InstrumentError,
   checkInstrument,
   loadInstrument,
 } from './internal/load-instrument.ts';
 import {
   describeInstrumentError,
   instrumentSource,
-  renderLoadError,
 } from './internal/load-error.ts';
-import { ProgressStore } from './internal/progress-store.ts';
 import { renderRubric, renderChecklist } from './internal/question.ts';
 import { renderResult } from './internal/result.ts';
 import { renderReview } from './internal/review.ts';
-import { renderStepList } from './internal/step-list.ts';
 import { WizardSteps } from './internal/steps.ts';
 import { type SelfDiagnosisMessages, messages } from './messages.ts';
 import { selfDiagnosisStyles } from './self-diagnosis.styles.ts';
@@ -54,9 +63,6 @@ import type {
   SelfDiagnosisChangeDetail,
   SelfDiagnosisCompleteDetail,
 } from './events.ts';
-
-/** How long after a step change a double click's second click is void. */
-const DOUBLE_CLICK_MS = 700;
 
 /**
  * The capacity self-diagnosis of a public entity: an introduction, one
@@ -107,7 +113,7 @@ const DOUBLE_CLICK_MS = 700;
  * @cssprop --sctmm-space - Base spacing (1em).
  */
 export class SctmmSelfDiagnosis extends LitElement {
-  static override styles = [baseStyles, selfDiagnosisStyles];
+  static override styles = [baseStyles, wizardStyles, selfDiagnosisStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -161,16 +167,21 @@ export class SctmmSelfDiagnosis extends LitElement {
   declare private _cameFromReview: boolean;
 
   private _active?: Instrument;
-  private _movedAt = -Infinity;
-  private _propertyError?: InstrumentError;
-  private readonly _progress = new ProgressStore(this);
+  private _propertyError?: DocumentError;
+  private readonly _guard = new DoubleClickGuard();
+  private readonly _progress = new ProgressStore(this, {
+    prefix: 'sctmm-self-diagnosis:',
+    sourceName: 'instrument',
+    source: () => this._active,
+    snapshot: () => ({ step: this._step, answers: this.responses }),
+  });
 
   private readonly _source = new Task(this, {
     args: () => [this.instrument === undefined ? this.instrumentSrc : ''],
     task: ([src], { signal }) =>
       src ? loadInstrument(src, signal) : Promise.resolve(undefined),
     onError: (error) => {
-      if (error instanceof InstrumentError) this._reportError(error);
+      if (error instanceof DocumentError) this._reportError(error);
     },
   });
 
@@ -217,13 +228,10 @@ export class SctmmSelfDiagnosis extends LitElement {
     focusItemId?: string,
   ): Promise<boolean> {
     const steps = this._steps;
-    if (!steps || !Number.isFinite(index)) return false;
-    const target = Math.max(0, Math.min(steps.last, Math.trunc(index)));
-    const blocked = target > this._step
-      ? steps.firstIncomplete(this.responses, this._step, target)
-      : undefined;
-    const arrived = blocked ?? target;
-    const moved = arrived !== this._step;
+    const move = steps && planMove(this._step, index, steps.last,
+      (from, to) => steps.firstIncomplete(this.responses, from, to));
+    if (!steps || !move) return false;
+    const { arrived, blocked, moved } = move;
 
     this._step = arrived;
     this._showErrors = blocked !== undefined;
@@ -232,7 +240,7 @@ export class SctmmSelfDiagnosis extends LitElement {
       this._cameFromReview = false;
     }
     if (moved) {
-      this._movedAt = performance.now();
+      this._guard.moved();
       this._announce(steps);
     }
     await this.updateComplete;
@@ -280,7 +288,7 @@ export class SctmmSelfDiagnosis extends LitElement {
   setStorageFailed(): void {
     if (this._storageFailed) return;
     this._storageFailed = true;
-    this._reportError(new InstrumentError('storage'));
+    this._reportError(new DocumentError('storage'));
   }
 
   private get _model(): Model {
@@ -316,7 +324,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     if (this.instrument === undefined) return;
     const checked = checkInstrument(this.instrument);
     if (checked.ok) return;
-    this._propertyError = new InstrumentError('schema', checked.issues);
+    this._propertyError = new DocumentError('schema', checked.issues);
     this._reportError(this._propertyError);
   }
 
@@ -367,7 +375,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     });
   }
 
-  private _reportError(error: InstrumentError) {
+  private _reportError(error: DocumentError) {
     emit<SctmmErrorDetail>(this, 'sctmm-error', {
       code: error.code,
       message: this._describe(error),
@@ -375,7 +383,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     });
   }
 
-  private _describe(error: InstrumentError): string {
+  private _describe(error: DocumentError): string {
     const src = this.instrument === undefined ? this.instrumentSrc : '';
     return describeInstrumentError(this._lang, error, instrumentSource(src));
   }
@@ -389,34 +397,12 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   private _focus(selector: string) {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    focusFirst(this.renderRoot, selector);
   }
 
-  /**
-   * Focuses a question's chosen or first option, with the question's top
-   * in view: on a phone its title would otherwise scroll out of sight.
-   */
   private _focusItem(id: string) {
-    const field = this.renderRoot.querySelector(`#${itemDomId(id)}`);
-    const input = field?.querySelector<HTMLInputElement>('input:checked') ??
-      field?.querySelector<HTMLInputElement>('input');
-    input?.focus({ preventScroll: true });
-    field?.scrollIntoView({ block: 'start' });
-    input?.scrollIntoView({ block: 'nearest' });
+    focusItem(this.renderRoot, id);
   }
-
-  /**
-   * Swallows the second click of a double click that lands on a step
-   * just shown, so that an option appearing under the pointer where the
-   * Next button was is never chosen by accident.
-   */
-  private _guardDoubleClick = (event: MouseEvent) => {
-    const sinceMove = performance.now() - this._movedAt;
-    if (event.detail > 1 && sinceMove < DOUBLE_CLICK_MS) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
 
   private _goToItem(itemId: string) {
     const item = instrumentItems(this._active!).find((i) => i.id === itemId);
@@ -463,7 +449,7 @@ export class SctmmSelfDiagnosis extends LitElement {
 
   private _renderBody() {
     const failure = this._propertyError ??
-      (this._source.error instanceof InstrumentError
+      (this._source.error instanceof DocumentError
         ? this._source.error
         : undefined);
     if (failure) {
@@ -489,6 +475,10 @@ export class SctmmSelfDiagnosis extends LitElement {
     const axis = steps.axisAt(step);
     const missing = axis && this._showErrors
       ? unansweredItems(ctx.instrument, this.responses, axis.id)
+        .map((item) => ({
+          id: item.id,
+          label: itemLabel(ctx.instrument, item.id, lang),
+        }))
       : [];
     const go = (target: number) => void this._navigate(target, true);
 
@@ -500,14 +490,24 @@ export class SctmmSelfDiagnosis extends LitElement {
       ${renderStepList(`${t.steps}: ${ctx.instrument.title[lang]}`,
         entries, step, go)}
       ${keyed(step, html`<section class="step" part="step"
-        @click=${{ handleEvent: this._guardDoubleClick, capture: true }}>
+        @click=${this._guard}>
         <h2 class="step-heading" part="heading" tabindex="-1">
           ${steps.title(step, t, lang)}
         </h2>
-        ${missing.length ? renderErrorSummary(ctx, missing) : nothing}
+        ${missing.length ? this._renderErrorSummary(missing) : nothing}
         ${this._renderStep(ctx, steps)}
         ${renderStepActions(t, steps, step, go, this._cameFromReview)}
       </section>`)}`;
+  }
+
+  private _renderErrorSummary(missing: MissingItem[]) {
+    const t = this._t;
+    return renderErrorSummary(
+      { one: t.errorSummaryOne, other: t.errorSummaryOther,
+        lead: t.errorSummaryLead },
+      missing,
+      (id) => this._focusItem(id),
+    );
   }
 
   private _renderStep(ctx: StepContext, steps: WizardSteps) {

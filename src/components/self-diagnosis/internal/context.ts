@@ -21,16 +21,6 @@ export interface StepContext {
   focusItem(id: string): void;
 }
 
-/** The DOM id of the fieldset of an item. */
-export function itemDomId(itemId: string): string {
-  return `q-${itemId}`;
-}
-
-/** The DOM id of the error message of an item. */
-export function errorDomId(itemId: string): string {
-  return `e-${itemId}`;
-}
-
 /** The text that names an item: a rubric's title, a statement's text. */
 export function itemLabel(
   instrument: Instrument,

@@ -1,8 +1,6 @@
-import { html, nothing } from 'lit';
 import type { Lang } from '../../../engine/schema/common.ts';
-import { issueToString } from '../../../engine/schema/issues.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
-import type { InstrumentError } from './load-instrument.ts';
+import type { DocumentError } from '../../shared/load-document.ts';
 
 const instrumentName = { es: 'el cuestionario', en: 'the questionnaire' };
 
@@ -14,37 +12,11 @@ export function instrumentSource(src: string | undefined): string {
 /** A localized sentence saying why the instrument cannot be used. */
 export function describeInstrumentError(
   lang: Lang,
-  error: InstrumentError,
+  error: DocumentError,
   source: string,
 ): string {
   return errorMessage(lang, error.code, instrumentName, {
     source,
     status: error.status,
   });
-}
-
-/** The texts around the reason in an error message. */
-export interface ErrorTexts {
-  heading: string;
-  advice: string;
-}
-
-/** The message shown in place of the wizard, with the issues found. */
-export function renderLoadError(
-  message: string,
-  error: InstrumentError,
-  texts: ErrorTexts,
-) {
-  return html`<div class="load-error" part="error" role="alert">
-    <h2 class="error-heading">${texts.heading}</h2>
-    <p class="reason">${message}</p>
-    ${error.issues.length
-      ? html`<ul class="issues">
-          ${error.issues.map(
-            (issue) => html`<li><code>${issueToString(issue)}</code></li>`,
-          )}
-        </ul>`
-      : nothing}
-    <p>${texts.advice}</p>
-  </div>`;
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type {
   ChecklistCapacity,
@@ -8,51 +7,33 @@ import type {
 } from '../../../engine/schema/instrument.ts';
 import type { Answer } from '../../../engine/schema/responses.ts';
 import { fill } from '../../shared/localize.ts';
-import { type StepContext, errorDomId, itemDomId } from './context.ts';
+import {
+  type Choice,
+  renderRadioGroup,
+} from '../../shared/wizard/choices.ts';
+import type { StepContext } from './context.ts';
 
-interface Choice {
-  value: Answer;
-  label: unknown;
-  className?: string;
-}
-
-function renderChoices(ctx: StepContext, itemId: string, choices: Choice[]) {
-  const current = ctx.responses[itemId];
-  return html`<div class="choices">
-    ${choices.map(
-      (choice) => html`<label class="choice ${choice.className ?? ''}">
-        <input
-          type="radio"
-          name=${itemId}
-          value=${String(choice.value)}
-          .checked=${live(current === choice.value)}
-          @change=${() => ctx.answer(itemId, choice.value)}
-        />
-        <span class="choice-label">${choice.label}</span>
-      </label>`,
-    )}
-  </div>`;
-}
-
-function renderFieldError(ctx: StepContext, itemId: string) {
-  const missing = ctx.showErrors && ctx.responses[itemId] === undefined;
-  return missing
-    ? html`<p class="field-error" id=${errorDomId(itemId)}>
-        ${ctx.t.fieldError}
-      </p>`
-    : nothing;
-}
-
-function describedBy(ctx: StepContext, itemId: string) {
-  return ctx.showErrors && ctx.responses[itemId] === undefined
-    ? errorDomId(itemId)
-    : nothing;
+/** The radio group of the item `id`, answered through the context. */
+function group(
+  ctx: StepContext,
+  id: string,
+  kind: 'question' | 'statement',
+  parts: { legend: unknown; help?: unknown; choices: Choice<Answer>[] },
+) {
+  return renderRadioGroup<Answer>({
+    id,
+    kind,
+    ...parts,
+    current: ctx.responses[id],
+    error: ctx.showErrors ? ctx.t.fieldError : undefined,
+    answer: (value) => ctx.answer(id, value),
+  });
 }
 
 /** A rubric question: a fieldset with one radio per level and "N/A". */
 export function renderRubric(ctx: StepContext, capacity: RubricCapacity) {
   const { lang, t, model } = ctx;
-  const choices: Choice[] = capacity.options.map((option) => ({
+  const choices: Choice<Answer>[] = capacity.options.map((option) => ({
     value: option.level,
     label: html`<strong class="choice-level">${fill(t.levelOption, {
       level: option.level,
@@ -62,40 +43,26 @@ export function renderRubric(ctx: StepContext, capacity: RubricCapacity) {
   }));
   choices.push({ value: 'na', label: t.notApplicable, className: 'na' });
 
-  return html`<fieldset
-    class="question"
-    part="question"
-    id=${itemDomId(capacity.id)}
-    aria-describedby=${describedBy(ctx, capacity.id)}
-  >
-    <legend>
-      <span class="question-title">${capacity.title[lang]}</span>
-      <span class="question-text">${capacity.question[lang]}</span>
-    </legend>
-    ${capacity.help
+  return group(ctx, capacity.id, 'question', {
+    legend: html`<span class="question-title">${capacity.title[lang]}</span>
+      <span class="question-text">${capacity.question[lang]}</span>`,
+    help: capacity.help
       ? html`<p class="help">${capacity.help[lang]}</p>`
-      : nothing}
-    ${renderFieldError(ctx, capacity.id)}
-    ${renderChoices(ctx, capacity.id, choices)}
-  </fieldset>`;
+      : undefined,
+    choices,
+  });
 }
 
 function renderStatement(ctx: StepContext, statement: ChecklistStatement) {
   const { t, lang } = ctx;
-  return html`<fieldset
-    class="statement"
-    part="statement"
-    id=${itemDomId(statement.id)}
-    aria-describedby=${describedBy(ctx, statement.id)}
-  >
-    <legend>${statement.text[lang]}</legend>
-    ${renderFieldError(ctx, statement.id)}
-    ${renderChoices(ctx, statement.id, [
+  return group(ctx, statement.id, 'statement', {
+    legend: statement.text[lang],
+    choices: [
       { value: 'met', label: t.met },
       { value: 'not-met', label: t.notMet },
       { value: 'na', label: t.notApplicable, className: 'na' },
-    ])}
-  </fieldset>`;
+    ],
+  });
 }
 
 /** A checklist capacity: its title, then one fieldset per statement. */
