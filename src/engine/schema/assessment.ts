@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema } from './common.ts';
 import { ScoredPartSchema, ScoredSchema } from './result.ts';
 import { CapacityResponsesSchema } from './responses.ts';
+import { RoadmapSchema } from './roadmap.ts';
 
 /** The public entity assessed; `divipola` is DANE's 2- or 5-digit code. */
 export const EntitySchema = z.object({
@@ -44,6 +45,7 @@ export const AssessmentSchema = z.object({
   ),
   responses: z.optional(CapacityResponsesSchema),
   index: z.optional(ScoredSchema),
+  roadmap: z.optional(RoadmapSchema),
 });
 
 export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,160 @@
+import { ASSESSMENT_VERSION } from '../../../engine/assessment-format.ts';
+import { editions } from '../../../engine/editions.ts';
+import type {
+  AssessmentImportFailure,
+} from '../../../engine/import-assessment.ts';
+import type { Lang } from '../../../engine/schema/common.ts';
+import type { Issue } from '../../../engine/schema/issues.ts';
+import {
+  type DocumentName,
+  errorMessage,
+} from '../../shared/error-messages.ts';
+import { fill, localeOf } from '../../shared/localize.ts';
+import type { LoadFailure, Origin } from './load.ts';
+
+const es = {
+  notAssessment: '{What} ({source}) no es una evaluación: es {kind}.',
+  newerVersion: '{What} ({source}) usa la versión {version} del formato ' +
+    'de evaluación y esta versión de sctmm lee hasta la {supported}. ' +
+    'Actualice sctmm para abrirla.',
+  unknownEdition: '{What} ({source}) es de la edición «{edition}» del ' +
+    'modelo, que sctmm no conoce (conoce {known}).',
+  levels: '{What} ({source}) es de la edición {edition} del modelo, con ' +
+    '{from} niveles, y este informe usa la edición {target}, con {to}. Un ' +
+    'puntaje no se puede pasar a otra escala sin cambiar lo que significa ' +
+    'su nivel, así que no se convierte.',
+  parts: '{What} ({source}) es de la edición {edition} y mide partes que ' +
+    'la edición {target} no tiene: {ids}.',
+  editionAttribute: 'El atributo edition="{edition}" no es una edición ' +
+    'que sctmm conozca ({known}).',
+  kinds: {
+    'index-snapshot': 'un índice publicado',
+    instrument: 'un cuestionario de autodiagnóstico',
+    survey: 'una encuesta',
+    'survey-response': 'una respuesta de encuesta',
+    'perception-aggregate': 'un agregado de percepción',
+    model: 'un modelo',
+    'saved-progress': 'un avance guardado',
+  } as Record<string, string>,
+  otherKind: 'un documento «{found}»',
+};
+
+const en: typeof es = {
+  notAssessment: '{What} ({source}) is not an assessment: it is {kind}.',
+  newerVersion: '{What} ({source}) uses version {version} of the ' +
+    'assessment format, and this version of sctmm reads up to ' +
+    '{supported}. Update sctmm to open it.',
+  unknownEdition: '{What} ({source}) is of the “{edition}” edition of the ' +
+    'model, which sctmm does not know (it knows {known}).',
+  levels: '{What} ({source}) is of the {edition} edition of the model, ' +
+    'with {from} levels, and this report uses the {target} edition, with ' +
+    '{to}. A score cannot move to another scale without changing what its ' +
+    'level means, so it is not converted.',
+  parts: '{What} ({source}) is of the {edition} edition and measures ' +
+    'parts that the {target} edition lacks: {ids}.',
+  editionAttribute: 'The attribute edition="{edition}" is not an edition ' +
+    'sctmm knows ({known}).',
+  kinds: {
+    'index-snapshot': 'a published index',
+    instrument: 'a self-diagnosis questionnaire',
+    survey: 'a survey',
+    'survey-response': 'a survey response',
+    'perception-aggregate': 'a perception aggregate',
+    model: 'a model',
+    'saved-progress': 'saved progress',
+  },
+  otherKind: 'a “{found}” document',
+};
+
+const texts = { es, en };
+
+const names: Record<'document' | 'file', DocumentName> = {
+  document: { es: 'la evaluación', en: 'the assessment' },
+  file: { es: 'el archivo', en: 'the file' },
+};
+
+/** How the messages name where a document came from. */
+function sourceOf(origin: Origin, source: string, lang: Lang) {
+  if (origin === 'file') {
+    return lang === 'es' ? `«${source}»` : `“${source}”`;
+  }
+  if (origin === 'src') return `src="${source}"`;
+  return 'assessment';
+}
+
+function list(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' })
+    .format(items);
+}
+
+function kindOf(found: string | undefined, lang: Lang): string {
+  const tag = /^sctmm\/([a-z-]+)@\d+$/.exec(found ?? '')?.[1];
+  return (tag && texts[lang].kinds[tag]) ??
+    fill(texts[lang].otherKind, { found: found ?? '' });
+}
+
+function importText(failure: AssessmentImportFailure, lang: Lang) {
+  const t = texts[lang];
+  const known = list(Object.keys(editions), lang);
+  const { barrier } = failure;
+  switch (failure.code) {
+    case 'not-json':
+    case 'invalid':
+      return undefined;
+    case 'not-assessment':
+      return fill(t.notAssessment, { kind: kindOf(failure.found, lang) });
+    case 'newer-version':
+      return fill(t.newerVersion, { version: failure.version ?? '',
+        supported: ASSESSMENT_VERSION });
+    case 'unknown-edition':
+      return fill(t.unknownEdition, { edition: failure.edition ?? '',
+        known });
+    case 'edition': {
+      const values = { edition: failure.edition ?? '',
+        target: failure.target ?? '' };
+      return barrier?.why === 'levels'
+        ? fill(t.levels, { ...values, from: barrier.from, to: barrier.to })
+        : fill(t.parts, { ...values,
+          ids: list(barrier?.ids ?? [], lang) });
+    }
+  }
+}
+
+/** A localized sentence saying why a document cannot be shown. */
+export function failureText(
+  lang: Lang,
+  failure: LoadFailure,
+  origin: Origin,
+  source: string,
+): string {
+  const what = names[origin === 'file' ? 'file' : 'document'];
+  const name = what[lang];
+  const values = { What: name.charAt(0).toUpperCase() + name.slice(1),
+    source: sourceOf(origin, source, lang) };
+  if (failure.kind === 'fetch') {
+    return errorMessage(lang, failure.code, what, { source: values.source,
+      status: failure.status });
+  }
+  if (failure.kind === 'edition') {
+    return fill(texts[lang].editionAttribute, { edition: failure.edition,
+      known: list(Object.keys(editions), lang) });
+  }
+  const own = importText(failure.failure, lang);
+  if (own) return fill(own, values);
+  const code = failure.failure.code === 'not-json' ? 'not-json' : 'schema';
+  return errorMessage(lang, code, what, { source: values.source });
+}
+
+/** The issues to list under the sentence, in English, by path. */
+export function failureIssues(failure: LoadFailure): Issue[] {
+  if (failure.kind === 'fetch') return [];
+  if (failure.kind === 'edition') {
+    return [{ path: 'edition',
+      message: `expected one of ${Object.keys(editions).join(', ')}` }];
+  }
+  const { code, issues, reason } = failure.failure;
+  if (issues.length || code === 'not-json') return issues;
+  const path = code === 'not-assessment' || code === 'newer-version'
+    ? 'format' : 'edition';
+  return [{ path, message: reason }];
+}

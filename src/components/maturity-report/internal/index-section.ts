@@ -1,0 +1,66 @@
+import { html, nothing } from 'lit';
+import {
+  MEASUREMENTS,
+  maturityIndex,
+} from '../../../engine/maturity-index.ts';
+import type { Measurement } from '../../../engine/schema/model.ts';
+import { snapshotFromAssessment } from '../../../engine/snapshot.ts';
+import { fill, formatScore, localeOf } from '../../shared/localize.ts';
+import { type ReportContext, levelName, levelsOf } from './context.ts';
+
+/** The scores of the three measurements, `null` for one not taken. */
+export function measurementScores(ctx: ReportContext) {
+  return Object.fromEntries(MEASUREMENTS.map((part) =>
+    [part, ctx.assessment[part]?.score ?? null])) as
+    Record<Measurement, number | null>;
+}
+
+function list(ctx: ReportContext, items: string[]): string {
+  return new Intl.ListFormat(localeOf(ctx.lang), { type: 'conjunction' })
+    .format(items);
+}
+
+/** The sentences that say how the index was made, through the engine. */
+export function indexSentences(ctx: ReportContext): string[] {
+  const { t, lang, model } = ctx;
+  const scores = measurementScores(ctx);
+  const index = maturityIndex(scores, undefined, model);
+  if (index.score === null || index.level === null) return [t.indexNone];
+
+  const present = MEASUREMENTS.filter((part) => scores[part] !== null);
+  const missing = MEASUREMENTS.filter((part) => scores[part] === null);
+  const parts = present.map((part) => fill(t.indexPart, {
+    name: t.measurementShort[part],
+    score: formatScore(scores[part]!, lang),
+  }));
+  const sentences = [fill(t.indexSentence, {
+    parts: list(ctx, parts),
+    score: formatScore(index.score, lang),
+    levels: levelsOf(ctx),
+    level: index.level,
+    name: levelName(ctx, index.level),
+  })];
+  if (index.partial) {
+    sentences.push(fill(missing.length === 1 ? t.indexPartialOne
+      : t.indexPartialOther, {
+      missing: list(ctx, missing.map((part) => t.measurementShort[part])),
+    }));
+  }
+  return sentences;
+}
+
+/** The index as the badge's card, and the sentences that explain it. */
+export function renderIndex(ctx: ReportContext) {
+  const { t, lang, model, assessment } = ctx;
+  const snapshot = snapshotFromAssessment(assessment, { model });
+  return html`<section class="report-section index" part="index"
+    aria-labelledby="index-heading">
+    <h3 id="index-heading">${t.indexHeading}</h3>
+    ${snapshot
+      ? html`<sctmm-index-badge class="badge" part="badge" variant="card"
+          lang=${lang} .snapshot=${snapshot}></sctmm-index-badge>`
+      : nothing}
+    ${indexSentences(ctx).map((sentence) =>
+      html`<p class="index-sentence" part="index-sentence">${sentence}</p>`)}
+  </section>`;
+}

@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+import type { ScoredPart } from '../../../engine/schema/result.ts';
+import { fill, formatScore } from '../../shared/localize.ts';
+import type { ReportContext } from './context.ts';
+
+type Dimensional = 'perception' | 'results';
+
+function cell(ctx: ReportContext, part: ScoredPart | undefined) {
+  if (!part || part.score === null || part.level === null) {
+    return html`<td class="no-data">${ctx.t.noData}</td>`;
+  }
+  return html`<td>${fill(ctx.t.cell, {
+    score: formatScore(part.score, ctx.lang), level: part.level })}</td>`;
+}
+
+/**
+ * Every dimension and sub-dimension of the model, a column for each of
+ * perception and results that was taken; none when neither was.
+ */
+export function renderScoresTable(ctx: ReportContext) {
+  const { t, lang, model, assessment } = ctx;
+  const columns = (['perception', 'results'] as Dimensional[])
+    .filter((part) => assessment[part] && assessment[part].score !== null);
+  if (!columns.length) return nothing;
+  const dimensionOf = (part: Dimensional, id: string) =>
+    assessment[part]?.dimensions.find((d) => d.id === id);
+
+  return html`<table class="scores-table" part="scores-table">
+    <caption>${t.tableCaption}</caption>
+    <thead><tr>
+      <th scope="col">${t.colPart}</th>
+      ${columns.map((part) => html`<th scope="col"
+        >${t.measurement[part]}</th>`)}
+    </tr></thead>
+    ${model.dimensions.map((dimension) => html`<tbody>
+      <tr class="dimension-row">
+        <th scope="row">${dimension.name[lang]}</th>
+        ${columns.map((part) => cell(ctx, dimensionOf(part, dimension.id)))}
+      </tr>
+      ${dimension.subdimensions.map((sub) => html`<tr class="sub-row">
+        <th scope="row">${sub.name[lang]}</th>
+        ${columns.map((part) => cell(ctx, dimensionOf(part, dimension.id)
+          ?.subdimensions.find((s) => s.id === sub.id)))}
+      </tr>`)}
+    </tbody>`)}
+  </table>`;
+}
