@@ -5,6 +5,8 @@
 import './components/self-diagnosis/define.ts';
 import './components/radar-chart/define.ts';
 import './components/index-badge/define.ts';
+import './components/maturity-report/define.ts';
+import './components/perception-survey/define.ts';
 
 export * from './engine/index.ts';
 export {
@@ -25,3 +27,18 @@ export type {
   IndexBadgeErrorDetail,
   IndexBadgeUpdateDetail,
 } from './components/index-badge/events.ts';
+export {
+  SctmmPerceptionSurvey,
+} from './components/perception-survey/perception-survey.ts';
+export type {
+  PerceptionSentDetail,
+  PerceptionSubmitDetail,
+} from './components/perception-survey/events.ts';
+export {
+  SctmmMaturityReport,
+} from './components/maturity-report/maturity-report.ts';
+export type {
+  MaturityReportErrorDetail,
+  MaturityReportImportDetail,
+  MaturityReportRoadmapDetail,
+} from './components/maturity-report/events.ts';
