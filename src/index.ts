@@ -5,6 +5,7 @@
 import './components/self-diagnosis/define.ts';
 import './components/radar-chart/define.ts';
 import './components/index-badge/define.ts';
+import './components/results-table/define.ts';
 import './components/maturity-report/define.ts';
 import './components/perception-survey/define.ts';
 
@@ -27,6 +28,12 @@ export type {
   IndexBadgeErrorDetail,
   IndexBadgeUpdateDetail,
 } from './components/index-badge/events.ts';
+export {
+  SctmmResultsTable,
+} from './components/results-table/results-table.ts';
+export type {
+  ResultsTableLoadDetail,
+} from './components/results-table/events.ts';
 export {
   SctmmPerceptionSurvey,
 } from './components/perception-survey/perception-survey.ts';

@@ -1,0 +1,119 @@
+import { html, nothing } from 'lit';
+import type { Observation } from '../../../engine/schema/indicators.ts';
+import { fill } from '../../shared/localize.ts';
+import { type TableContext, levelName } from './context.ts';
+import {
+  formatChange,
+  formatPeriod,
+  formatRelative,
+  formatValue,
+} from './format.ts';
+import { reasonSentences } from './reason.ts';
+import type { Row } from './rows.ts';
+
+function noData(ctx: TableContext) {
+  return html`<span class="no-data">${ctx.t.noData}</span>`;
+}
+
+function number(ctx: TableContext, value: number | null | undefined) {
+  return value === null || value === undefined
+    ? noData(ctx)
+    : html`<span class="value">${formatValue(value, ctx.lang)}</span>`;
+}
+
+/** The indicator's name, its polarity and whether it is self-rated. */
+export function nameCell(ctx: TableContext, row: Row) {
+  const { t, lang } = ctx;
+  const { indicator } = row;
+  return html`<th scope="row" class="name">
+    <span class="indicator">${indicator.name[lang]}</span>
+    <span class="note">${t[indicator.polarity]}</span>
+    ${indicator.selfRated
+      ? html`<span class="tag" part="self-rated">${t.selfRated}</span>`
+      : nothing}
+  </th>`;
+}
+
+/** A value with its period, and with the unit when `unit` is given. */
+export function observationCell(
+  ctx: TableContext,
+  observation: Observation | undefined,
+  unit?: string,
+) {
+  const value = observation?.value ?? null;
+  const period = observation?.period ?? null;
+  return html`<td class="number">
+    ${number(ctx, value)}
+    ${unit && value !== null ? html`<span class="unit">${unit}</span>`
+      : nothing}
+    ${period
+      ? html`<span class="period">${formatPeriod(period, ctx.lang)}</span>`
+      : nothing}
+  </td>`;
+}
+
+const arrows = { up: '▲', down: '▼', none: '=' };
+
+/**
+ * The change since the baseline: an arrow for the way the value moved,
+ * the change with its sign and in percent, and in words whether that is
+ * an improvement given the polarity; colour only repeats the words.
+ */
+export function changeCell(ctx: TableContext, row: Row) {
+  const { t, lang } = ctx;
+  const { change, relativeChange, trend } = row.result;
+  if (change === null || trend === null) {
+    return html`<td class="change">${noData(ctx)}</td>`;
+  }
+  const arrow = change > 0 ? arrows.up : change < 0 ? arrows.down
+    : arrows.none;
+  return html`<td class="change trend-${trend}">
+    <span class="arrow" aria-hidden="true">${arrow}</span>
+    <span class="value">${formatChange(change, lang)}</span>
+    ${relativeChange === null ? nothing : html`<span class="relative"
+      >(${formatRelative(relativeChange, lang)})</span>`}
+    <span class="trend" part="trend">${t.trend[trend]}</span>
+  </td>`;
+}
+
+/** The peer average or the national best, and how many values gave it. */
+export function peerCell(ctx: TableContext, row: Row, which: 'average' |
+  'best') {
+  const count = row.indicator.peerValues?.length;
+  return html`<td class="number">
+    ${number(ctx, row.result.peers?.[which])}
+    ${count ? html`<span class="period">${fill(ctx.t.fromValues,
+      { count })}</span>` : nothing}
+  </td>`;
+}
+
+/**
+ * The level and its name, with a button that shows or hides why the
+ * row has it and what the level means.
+ */
+export function levelCell(
+  ctx: TableContext,
+  row: Row,
+  open: boolean,
+  toggle: (id: string) => void,
+) {
+  const { t, lang } = ctx;
+  const { indicator, result } = row;
+  const id = `why-${indicator.id}`;
+  const level = result.level;
+  return html`<td class="level">
+    ${level === null
+      ? html`<span class="no-data">${t.noLevel}</span>`
+      : html`<span class="level-number">${fill(t.level, { level })}</span>
+        <span class="level-name">${levelName(ctx, level)}</span>`}
+    <button type="button" class="why" part="why"
+      aria-expanded=${String(open)} aria-controls=${id}
+      @click=${() => toggle(indicator.id)}>${t.why}<span
+        class="visually-hidden">: ${fill(t.whyOf,
+        { name: indicator.name[lang] })}</span></button>
+    <div id=${id} class="reason" part="reason" ?hidden=${!open}>
+      ${open ? reasonSentences(ctx, row).map((s) => html`<p>${s}</p>`)
+        : nothing}
+    </div>
+  </td>`;
+}

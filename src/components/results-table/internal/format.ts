@@ -1,0 +1,94 @@
+import type { Lang } from '../../../engine/schema/common.ts';
+import { localeOf } from '../../shared/localize.ts';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language and kind, made on first use. */
+function formatter(
+  lang: Lang,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+) {
+  const key = `${lang} ${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** Small values keep a third decimal: a Gini of 0,452 is not 0,45. */
+function digits(value: number): number {
+  return Math.abs(value) < 1 ? 3 : 2;
+}
+
+/**
+ * A value as people of `lang` write it, to two decimals (three below
+ * one): 1.846,2 in Spanish, 1,846.2 in English.
+ */
+export function formatValue(value: number, lang: Lang): string {
+  const most = digits(value);
+  return formatter(lang, `value${most}`, {
+    maximumFractionDigits: most,
+  }).format(value);
+}
+
+/** A change with its sign: +4,43, −2,1; no sign for no change. */
+export function formatChange(change: number, lang: Lang): string {
+  const most = digits(change);
+  return formatter(lang, `change${most}`, {
+    maximumFractionDigits: most,
+    signDisplay: 'exceptZero',
+  }).format(change);
+}
+
+/** A relative change with its sign, to one decimal: +17,8 %. */
+export function formatRelative(share: number, lang: Lang): string {
+  return formatter(lang, 'relative', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(share);
+}
+
+/** A share of the rule without a sign: 10 %, 50 %, 1 %. */
+export function formatShare(share: number, lang: Lang): string {
+  return formatter(lang, 'share', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
+}
+
+const months = new Map<Lang, Intl.DateTimeFormat>();
+
+function formatMonth(year: number, month: number, lang: Lang): string {
+  let format = months.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    months.set(lang, format);
+  }
+  return format.format(Date.UTC(year, month - 1, 1));
+}
+
+const parts: Record<Lang, { Q: string; S: string }> = {
+  es: { Q: 'T', S: 'S' },
+  en: { Q: 'Q', S: 'H' },
+};
+
+/**
+ * A period as people of `lang` read it: a year as it is, `2019-Q4` as
+ * "2019 T4" (trimestre) or "2019 Q4", `2022-S1` as "2022 S1" or
+ * "2022 H1", `2023-07` as the month's short name and the year.
+ */
+export function formatPeriod(period: string, lang: Lang): string {
+  const match = /^(\d{4})-(?:([QS])(\d)|(\d{2}))$/.exec(period);
+  if (!match) return period;
+  const [, year, kind, part, month] = match;
+  if (month) return formatMonth(Number(year), Number(month), lang);
+  return `${year} ${parts[lang][kind as 'Q' | 'S']}${part}`;
+}
