@@ -1,4 +1,5 @@
-import { model2020, model2021 } from './model/index.ts';
+import { model2020 } from './model/model-2020.ts';
+import { model2021 } from './model/model-2021.ts';
 import type { Model } from './schema/model.ts';
 
 /** The editions of the model this library ships, by edition name. */

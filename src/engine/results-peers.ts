@@ -1,5 +1,5 @@
-import { quantile } from 'd3-array';
 import { mean } from './levels.ts';
+import { quantile } from './quantile.ts';
 import { DEFAULT_LEVEL_RULE } from './results-rule.ts';
 import type { Indicator, Peers, Polarity } from './schema/indicators.ts';
 

@@ -1,7 +1,7 @@
 import { parseSnapshot } from './snapshot.ts';
 import { issueToString } from './schema/issues.ts';
-import { defaultModel } from './model/index.ts';
-import { modelForEdition } from './editions.ts';
+import { levelsForEdition } from './edition-levels.ts';
+import { levels2020 } from './model/levels-2020.ts';
 import { roundScore } from './levels.ts';
 import { MEASUREMENTS } from './maturity-index.ts';
 import type { Lang } from './schema/common.ts';
@@ -110,7 +110,7 @@ export function toShieldsEndpoint(
   }
   const valid = parsed.value;
   const t = texts[lang === 'en' ? 'en' : 'es'];
-  const model = modelForEdition(valid.edition) ?? defaultModel;
+  const levels = levelsForEdition(valid.edition) ?? levels2020;
   const { score, level } = valid.index;
   const age = (options.now ?? new Date()).getTime() -
     Date.parse(`${valid.measuredAt}T00:00:00Z`);
@@ -122,6 +122,6 @@ export function toShieldsEndpoint(
     label: t.label,
     message: `${t.level} ${level} · ${scoreText(score, lang)}` +
       `${partial}${late}`,
-    color: stale ? STALE_COLOR : levelColor(level, model.levels.length),
+    color: stale ? STALE_COLOR : levelColor(level, levels.length),
   };
 }

@@ -12,12 +12,12 @@ export const indexBadgeStyles = css`
     --_label-bg: var(--sctmm-badge-label-color, #4b4b4b);
     --_on-color: var(--sctmm-badge-text-color, #ffffff);
     --_stale: var(--sctmm-badge-stale-color, #767676);
+    --_line-height: 1.25;
 
     display: inline-block;
     max-width: 100%;
     vertical-align: middle;
     background: transparent;
-    line-height: 1.25;
   }
 
   .band-1 { --_band: var(--sctmm-badge-level-1-color, #9e3600); }

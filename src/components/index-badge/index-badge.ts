@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { defaultModel } from '../../engine/model/index.ts';
+import { levels2020 } from '../../engine/model/levels-2020.ts';
 import type { IndexSnapshot } from '../../engine/schema/index-snapshot.ts';
 import { issueToString } from '../../engine/schema/issues.ts';
 import { parseSnapshot } from '../../engine/snapshot.ts';
@@ -252,7 +252,7 @@ export class SctmmIndexBadge extends LitElement {
       score: this.score,
       ...(this.level === undefined ? {} : { level: this.level }),
       ...(this.measuredAt === undefined ? {} : { measuredAt: this.measuredAt }),
-    }, defaultModel.levels.length);
+    }, levels2020.length);
     return checked.ok
       ? { kind: 'value', origin: 'attribute',
         data: dataFromStatic(checked.value, this.entityName) }

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { defaultModel } from '../../engine/model/index.ts';
+import { levels2020 } from '../../engine/model/levels-2020.ts';
 import type { Lang } from '../../engine/schema/common.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { fill, langOf } from '../shared/localize.ts';
@@ -50,8 +50,10 @@ export type { RadarAxis, RadarSeries };
  *
  * @tagname sctmm-radar-chart
  *
- * @fires sctmm-error - `axes` or `series` is not JSON (`not-json`) or not
- *   in the expected form (`schema`). Detail: `{ code, message, issues }`.
+ * @fires sctmm-error - `axes` or `series` is not JSON (`not-json`), is
+ *   an object a framework turned into text (`object-attribute`), or is
+ *   not in the expected form (`schema`). Detail: `{ code, message,
+ *   issues }`.
  *
  * @csspart chart - The SVG: one tab stop whose arrow keys visit values.
  * @csspart grid - The group of rings, spokes and ring labels.
@@ -211,7 +213,7 @@ export class SctmmRadarChart extends LitElement {
     const series = this._failures.size
       ? [] : (this._valid.get('series') ?? []) as RadarSeries[];
     const axes = this._axesFor(series, lang);
-    const levels = defaultModel.levels.length;
+    const levels = levels2020.length;
     const { range, valid } = resolveRange(this.min, this.max, levels);
     if (!valid) {
       warnOnce('invalid-range', this, `min (${this.min}) and max ` +

@@ -1,4 +1,5 @@
 import type { Axis } from '../schema/model.ts';
+import { axisNames2020 } from './names-2020.ts';
 
 /**
  * The five enabling axes of the model: the capacities an entity needs to
@@ -7,10 +8,7 @@ import type { Axis } from '../schema/model.ts';
 export const axes2020: Axis[] = [
   {
     id: 'institutionality-innovation',
-    name: {
-      es: 'Institucionalidad e innovación',
-      en: 'Institutions and innovation',
-    },
+    name: axisNames2020['institutionality-innovation'],
     description: {
       es:
         'Organización, normas, financiación, innovación y gestión del ' +
@@ -22,10 +20,7 @@ export const axes2020: Axis[] = [
   },
   {
     id: 'digital-infrastructure-interoperability',
-    name: {
-      es: 'Infraestructura digital e interoperabilidad',
-      en: 'Digital infrastructure and interoperability',
-    },
+    name: axisNames2020['digital-infrastructure-interoperability'],
     description: {
       es:
         'Redes, sistemas y servicios tecnológicos de la entidad, y su ' +
@@ -37,10 +32,7 @@ export const axes2020: Axis[] = [
   },
   {
     id: 'leadership-human-capital',
-    name: {
-      es: 'Liderazgo y capital humano',
-      en: 'Leadership and human capital',
-    },
+    name: axisNames2020['leadership-human-capital'],
     description: {
       es:
         'Liderazgo de las iniciativas y habilidades digitales de ' +
@@ -52,7 +44,7 @@ export const axes2020: Axis[] = [
   },
   {
     id: 'technology-standards',
-    name: { es: 'Tecnología y estándares', en: 'Technology and standards' },
+    name: axisNames2020['technology-standards'],
     description: {
       es:
         'Conectividad, nube, internet de las cosas, tecnologías emergentes ' +
@@ -64,10 +56,7 @@ export const axes2020: Axis[] = [
   },
   {
     id: 'analytics-data-management',
-    name: {
-      es: 'Analítica y gestión de los datos',
-      en: 'Analytics and data management',
-    },
+    name: axisNames2020['analytics-data-management'],
     description: {
       es:
         'Datos confiables, abiertos y analizados para decidir mejor y ' +

@@ -1,4 +1,5 @@
 import type { Dimension } from '../schema/model.ts';
+import { dimensionNames2020 } from './names-2020.ts';
 
 /**
  * The six dimensions of the model and their 29 sub-dimensions (2020
@@ -8,7 +9,7 @@ import type { Dimension } from '../schema/model.ts';
 export const dimensions2020: Dimension[] = [
   {
     id: 'governance',
-    name: { es: 'Gobernanza', en: 'Governance' },
+    name: dimensionNames2020.governance,
     description: {
       es:
         'Políticas, procesos y canales para que gobernantes y ciudadanía ' +
@@ -65,7 +66,7 @@ export const dimensions2020: Dimension[] = [
   },
   {
     id: 'environment',
-    name: { es: 'Medio ambiente', en: 'Environment' },
+    name: dimensionNames2020.environment,
     description: {
       es:
         'Gestión sostenible del territorio, de sus recursos naturales y de ' +
@@ -119,7 +120,7 @@ export const dimensions2020: Dimension[] = [
   },
   {
     id: 'habitat',
-    name: { es: 'Hábitat', en: 'Habitat' },
+    name: dimensionNames2020.habitat,
     description: {
       es:
         'Condiciones físicas y de infraestructura que hacen posible vivir ' +
@@ -171,7 +172,7 @@ export const dimensions2020: Dimension[] = [
   },
   {
     id: 'quality-of-life',
-    name: { es: 'Calidad de vida', en: 'Quality of life' },
+    name: dimensionNames2020['quality-of-life'],
     description: {
       es:
         'Condiciones de bienestar, salud, seguridad y recreación que ' +
@@ -217,7 +218,7 @@ export const dimensions2020: Dimension[] = [
   },
   {
     id: 'people',
-    name: { es: 'Personas', en: 'People' },
+    name: dimensionNames2020.people,
     description: {
       es:
         'Oportunidades para que los habitantes aprendan, se desarrollen y ' +
@@ -269,7 +270,7 @@ export const dimensions2020: Dimension[] = [
   },
   {
     id: 'economic-development',
-    name: { es: 'Desarrollo económico', en: 'Economic development' },
+    name: dimensionNames2020['economic-development'],
     description: {
       es:
         'Productividad, competitividad y sostenibilidad de la economía del ' +

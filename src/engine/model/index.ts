@@ -5,6 +5,9 @@ import { perceptionSurvey2020 } from './survey-2020.ts';
 export { capacityInstrument2020 } from './instrument-2020.ts';
 export { model2020 } from './model-2020.ts';
 export { model2021 } from './model-2021.ts';
+export { levels2020 } from './levels-2020.ts';
+export { levels2021 } from './levels-2021.ts';
+export { axisNames2020, dimensionNames2020 } from './names-2020.ts';
 export { indicatorCatalogue2020 } from './indicators-2020.ts';
 export { perceptionSurvey2020 } from './survey-2020.ts';
 

@@ -1,6 +1,7 @@
 import type { Model } from '../schema/model.ts';
 import { axes2020 } from './axes-2020.ts';
 import { dimensions2020 } from './dimensions-2020.ts';
+import { levels2020 } from './levels-2020.ts';
 
 /** The model's name, the same in every edition. */
 export const modelName = {
@@ -17,14 +18,7 @@ export const model2020: Model = {
   format: 'sctmm/model@1',
   edition: '2020',
   name: modelName,
-  levels: [
-    { level: 1, name: { es: 'Básico', en: 'Basic' } },
-    { level: 2, name: { es: 'Aislado', en: 'Isolated' } },
-    { level: 3, name: { es: 'Coordinado', en: 'Coordinated' } },
-    { level: 4, name: { es: 'Conectado', en: 'Connected' } },
-    { level: 5, name: { es: 'Integrado', en: 'Integrated' } },
-    { level: 6, name: { es: 'Optimizado', en: 'Optimized' } },
-  ],
+  levels: levels2020,
   scales: {
     perception: [
       {

@@ -1,6 +1,7 @@
 import type { Model } from '../schema/model.ts';
 import { axes2020 } from './axes-2020.ts';
 import { dimensions2020 } from './dimensions-2020.ts';
+import { levels2021 } from './levels-2021.ts';
 import { modelName } from './model-2020.ts';
 
 /**
@@ -12,13 +13,7 @@ export const model2021: Model = {
   format: 'sctmm/model@1',
   edition: '2021',
   name: modelName,
-  levels: [
-    { level: 1, name: { es: 'Inicial', en: 'Initial' } },
-    { level: 2, name: { es: 'Básico', en: 'Basic' } },
-    { level: 3, name: { es: 'Intermedio', en: 'Intermediate' } },
-    { level: 4, name: { es: 'Avanzado', en: 'Advanced' } },
-    { level: 5, name: { es: 'Optimizado', en: 'Optimized' } },
-  ],
+  levels: levels2021,
   scales: {
     perception: [
       {

@@ -1,16 +1,11 @@
 import * as z from 'zod/mini';
 import { IdSchema } from './common.ts';
+import { EntitySchema } from './entity.ts';
 import { ScoredPartSchema, ScoredSchema } from './result.ts';
 import { CapacityResponsesSchema } from './responses.ts';
 import { RoadmapSchema } from './roadmap.ts';
 
-/** The public entity assessed; `divipola` is DANE's 2- or 5-digit code. */
-export const EntitySchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  divipola: z.optional(
-    z.string().check(z.regex(/^\d{2}(\d{3})?$/, 'expected 2 or 5 digits')),
-  ),
-});
+export { EntitySchema, type Entity } from './entity.ts';
 
 /** A dimension scored by perception or results, with its parts. */
 export const ScoredDimensionSchema = z.object({
@@ -48,7 +43,6 @@ export const AssessmentSchema = z.object({
   roadmap: z.optional(RoadmapSchema),
 });
 
-export type Entity = z.infer<typeof EntitySchema>;
 export type CapacityPart = z.infer<typeof CapacityPartSchema>;
 export type DimensionalPart = z.infer<typeof DimensionalPartSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;

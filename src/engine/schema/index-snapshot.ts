@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { editions, modelForEdition } from '../editions.ts';
+import { editionLevels, levelsForEdition } from '../edition-levels.ts';
 import { levelOf } from '../levels.ts';
 import { LevelSchema, ScoreSchema } from './common.ts';
-import { EntitySchema } from './assessment.ts';
+import { EntitySchema } from './entity.ts';
 import type { Issue } from './issues.ts';
 
 /** The format tag of an index snapshot, version 1. */
@@ -84,16 +84,16 @@ function scored(snapshot: Shape): [string[], LevelledScore][] {
  */
 export const IndexSnapshotSchema = IndexSnapshotShape.check(
   z.superRefine((snapshot, ctx) => {
-    const model = modelForEdition(snapshot.edition);
-    if (!model) {
-      const known = Object.keys(editions).join(', ');
+    const levels = levelsForEdition(snapshot.edition);
+    if (!levels) {
+      const known = Object.keys(editionLevels).join(', ');
       ctx.addIssue({ code: 'custom', path: ['edition'],
         message: `expected one of ${known}`, input: snapshot.edition });
       return;
     }
     let levelIssues = 0;
     for (const [path, value] of scored(snapshot)) {
-      for (const issue of levelledScoreIssues(value, model.levels.length)) {
+      for (const issue of levelledScoreIssues(value, levels.length)) {
         const key = issue.path;
         levelIssues++;
         ctx.addIssue({ code: 'custom', path: [...path, key],

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, LevelSchema, LocalizedTextSchema } from './common.ts';
-import { EntitySchema } from './assessment.ts';
+import { EntitySchema } from './entity.ts';
 
 /** The format tag of an indicator set, version 1. */
 export const INDICATOR_SET_FORMAT = 'sctmm/indicator-set@1';

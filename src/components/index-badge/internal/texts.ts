@@ -1,6 +1,7 @@
 import type { Lang } from '../../../engine/schema/common.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
 import type { ErrorCode } from '../../shared/events.ts';
+import { formatList } from '../../shared/list-format.ts';
 import { fill, formatScore, localeOf } from '../../shared/localize.ts';
 import type { IndexBadgeMessages } from '../messages.ts';
 import type { BadgeFailure } from './load-snapshot.ts';
@@ -84,8 +85,7 @@ export function failureMessage(ctx: TextContext, failure: BadgeFailure) {
 function missingParts({ t, lang, view }: TextContext): string {
   const names = (view.data?.missing ?? [])
     .map((part) => t.parts[part].toLocaleLowerCase(localeOf(lang)));
-  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' })
-    .format(names);
+  return formatList(names, lang);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { modelForEdition } from '../../../engine/editions.ts';
+import { levelsForEdition } from '../../../engine/edition-levels.ts';
 import { MEASUREMENTS } from '../../../engine/maturity-index.ts';
-import { defaultModel } from '../../../engine/model/index.ts';
+import { levels2020 } from '../../../engine/model/levels-2020.ts';
 import type { LocalizedText } from '../../../engine/schema/common.ts';
 import type {
   IndexSnapshot,
@@ -45,7 +45,7 @@ export interface BadgeView {
 
 /** The value of a snapshot, on its edition's scale. */
 export function dataFromSnapshot(snapshot: IndexSnapshot): BadgeData {
-  const model = modelForEdition(snapshot.edition) ?? defaultModel;
+  const levels = levelsForEdition(snapshot.edition) ?? levels2020;
   const { score, level } = snapshot.index;
   const listed = snapshot.parts;
   const parts = listed && Object.fromEntries(MEASUREMENTS.map((part) =>
@@ -55,8 +55,8 @@ export function dataFromSnapshot(snapshot: IndexSnapshot): BadgeData {
     entity: snapshot.entity.name,
     score,
     level,
-    levels: model.levels.length,
-    levelName: model.levels[level - 1]?.name,
+    levels: levels.length,
+    levelName: levels[level - 1]?.name,
     measuredAt: snapshot.measuredAt,
     ...(parts ? { parts } : {}),
     missing: parts ? MEASUREMENTS.filter((part) => !parts[part]) : [],
@@ -69,7 +69,7 @@ export function dataFromStatic(
   value: StaticIndex,
   entity: string | undefined,
 ): BadgeData {
-  const { levels } = defaultModel;
+  const levels = levels2020;
   return {
     ...(entity ? { entity } : {}),
     score: value.score,

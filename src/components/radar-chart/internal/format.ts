@@ -17,15 +17,7 @@ const boundFormat = cached((lang) => new Intl.NumberFormat(localeOf(lang), {
   maximumFractionDigits: 2,
 }));
 
-const listFormat = cached((lang) =>
-  new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }));
-
 /** A bound of the scale: a whole number, or up to two decimals. */
 export function formatBound(value: number, lang: Lang): string {
   return boundFormat(lang).format(value);
-}
-
-/** Items joined as a sentence does: "a, b y c" or "a, b, and c". */
-export function formatList(items: string[], lang: Lang): string {
-  return listFormat(lang).format(items);
 }

@@ -1,5 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { curveLinearClosed, line } from 'd3-shape';
+import { niceTicks } from './ticks.ts';
 import type { PlotValue, Range } from './values.ts';
 
 /** A point of the drawing, in the units of the SVG's `viewBox`. */
@@ -29,13 +28,17 @@ export function polar(frame: Frame, distance: number, angle: number): Point {
   ];
 }
 
-/** A function from a value in `range` to its distance from the centre. */
+/**
+ * A function from a value in `range` to its distance from the centre:
+ * a straight proportion, values outside the range held at its ends.
+ */
 export function distanceScale(range: Range, radius: number) {
-  const scale = scaleLinear()
-    .domain([range.min, range.max])
-    .range([0, Math.max(0, radius)])
-    .clamp(true);
-  return (value: number) => scale(value);
+  const span = range.max - range.min;
+  const length = Math.max(0, radius);
+  return (value: number) => {
+    const share = (value - range.min) / span;
+    return length * Math.min(1, Math.max(0, share));
+  };
 }
 
 /**
@@ -46,21 +49,34 @@ export function ringValues(range: Range): number[] {
   const { min, max } = range;
   const levels = Number.isInteger(min) && Number.isInteger(max) &&
     max - min <= 10;
-  const ticks = scaleLinear()
-    .domain([min, max])
-    .ticks(levels ? max - min : 5)
+  const ticks = niceTicks(min, max, levels ? max - min : 5)
     .filter((tick) => tick > min);
   return ticks.at(-1) === max ? ticks : [...ticks, max];
 }
 
-const closedLine = line<Point>().curve(curveLinearClosed).digits(2);
-const openLine = line<Point | null>()
-  .defined((p) => p !== null)
-  .x((p) => p![0])
-  .y((p) => p![1])
-  .digits(2);
+/**
+ * A path through `points` in straight lines, coordinates rounded to two
+ * decimals; closed back to the first point when `close` is set.
+ */
+export function linePath(points: readonly Point[], close = false): string {
+  const steps = points.map(([x, y], i) =>
+    `${i ? 'L' : 'M'}${round(x)},${round(y)}`);
+  return steps.join('') + (close ? 'Z' : '');
+}
 
-const LONE = /M-?[\d.]+,-?[\d.]+Z/g;
+/**
+ * The lines through the runs of neighbouring points, a run ending at
+ * each gap; a point alone between two gaps draws nothing.
+ */
+function runsPath(points: readonly (Point | null)[]): string {
+  const runs: Point[][] = [[]];
+  for (const point of points) {
+    if (point) runs.at(-1)!.push(point);
+    else runs.push([]);
+  }
+  return runs.filter((run) => run.length > 1)
+    .map((run) => linePath(run)).join('');
+}
 
 /** Where each value of a series lies; `null` where there is a gap. */
 export function seriesPoints(
@@ -87,13 +103,13 @@ export function seriesPath(
 ): { d: string; closed: boolean } | null {
   const n = points.length;
   if (n >= 3 && points.every((p) => p !== null)) {
-    return { d: closedLine(points as Point[]) ?? '', closed: true };
+    return { d: linePath(points as Point[], true), closed: true };
   }
   const linked = n > 1 &&
     points.some((p, i) => p !== null && points[(i + 1) % n] !== null);
   if (!linked) return null;
-  // d3 writes a value between two gaps as "Mx,yZ": its marker shows it.
-  const d = openLine([...points, points[0]!])?.replace(LONE, '');
+  // A value between two gaps draws no line: its marker shows it.
+  const d = runsPath([...points, points[0]!]);
   return d ? { d, closed: false } : null;
 }
 
@@ -112,7 +128,7 @@ export function ringPath(frame: Frame, r: number, count: number):
   const corners = Array.from({ length: count }, (_, i) =>
     polar(frame, r, angleOf(i, count)),
   );
-  return closedLine(corners);
+  return linePath(corners, true);
 }
 
 /** The lines from the centre to the end of each axis. */

@@ -32,7 +32,7 @@ export function checkInput(
   fromAttribute: boolean,
 ): { ok: true; value: RadarAxis[] | RadarSeries[] } | Failure & { ok: false } {
   if (value instanceof NotJson) {
-    return { ok: false, name, code: 'not-json', issues: [], fromAttribute };
+    return { ok: false, name, code: value.code, issues: [], fromAttribute };
   }
   const checked = name === 'axes' ? checkAxes(value) : checkSeries(value);
   return checked.ok ? checked
@@ -45,7 +45,7 @@ export function describeFailure(lang: Lang, failure: Failure): string {
   const what = failure.fromAttribute ? 'attribute' : 'property';
   return errorMessage(lang, failure.code,
     { es: messages.es[what], en: messages.en[what] },
-    { source: failure.name });
+    { source: failure.name, property: failure.name });
 }
 
 /** Tells the developer, once, about a failure and its issues. */

@@ -3,7 +3,8 @@ import { fill } from '../../shared/localize.ts';
 import type { RadarChartMessages } from '../messages.ts';
 import type { RadarAxis } from './data.ts';
 import { formatScore } from '../../shared/localize.ts';
-import { formatBound, formatList } from './format.ts';
+import { formatList } from '../../shared/list-format.ts';
+import { formatBound } from './format.ts';
 import type { PlotValue, Range } from './values.ts';
 
 /** What the texts of the chart are made from. */
