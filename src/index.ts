@@ -10,6 +10,7 @@ import './components/maturity-report/define.ts';
 import './components/perception-survey/define.ts';
 
 export * from './engine/index.ts';
+export { VERSION } from './version.ts';
 export {
   SctmmSelfDiagnosis,
 } from './components/self-diagnosis/self-diagnosis.ts';

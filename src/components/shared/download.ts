@@ -17,8 +17,12 @@ export function downloadFile(
 
 /** Today's date as `YYYY-MM-DD`, in the user's time zone. */
 export function todayIso(): string {
-  const now = new Date();
+  return localIsoDate(new Date());
+}
+
+/** The local calendar date of `date` as `YYYY-MM-DD`. */
+export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-` +
-    pad(now.getDate());
+  return `${String(date.getFullYear()).padStart(4, '0')}-` +
+    `${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

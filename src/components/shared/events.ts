@@ -6,8 +6,10 @@ export type ErrorCode =
   | 'timeout'
   | 'http'
   | 'not-json'
+  | 'object-attribute'
   | 'schema'
-  | 'storage';
+  | 'storage'
+  | 'too-large';
 
 /** The detail of every `sctmm-error` event. */
 export interface SctmmErrorDetail {

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
-import { issueToString } from '../../engine/schema/issues.ts';
-import type { DocumentError } from './load-document.ts';
+import { type Issue, issueToString } from '../../engine/schema/issues.ts';
+import { renderHeading } from './heading.ts';
 
 /** The texts around the reason in an error message. */
 export interface ErrorTexts {
   heading: string;
   advice: string;
+  /** The level of the heading, `h2` by default. */
+  headingLevel?: number;
 }
 
 /**
@@ -14,11 +16,12 @@ export interface ErrorTexts {
  */
 export function renderLoadError(
   message: string,
-  error: DocumentError,
+  error: { readonly issues: readonly Issue[] },
   texts: ErrorTexts,
 ) {
   return html`<div class="load-error" part="error" role="alert">
-    <h2 class="error-heading">${texts.heading}</h2>
+    ${renderHeading(texts.headingLevel ?? 2, texts.heading,
+      { className: 'error-heading' })}
     <p class="reason">${message}</p>
     ${error.issues.length
       ? html`<ul class="issues">

@@ -7,6 +7,8 @@ export interface SavedProgress<T> {
   /** Which questionnaire the answers belong to. */
   source: { id: string; version: string };
   savedAt: string;
+  /** When the answers last changed, if the questionnaire keeps it. */
+  completedAt?: string;
   step: number;
   answers: T;
 }

@@ -4,6 +4,14 @@ import { css } from 'lit';
  * The library's design tokens and the resets every element shares. Sizes
  * are in `em` from the host, so a host page's root font size cannot
  * shrink them; colours follow GOV.CO and meet WCAG 2.1 AA on white.
+ *
+ * A page rule that matches the host, even `* { ... }`, wins over a normal
+ * `:host` rule, and the shadow tree inherits what the host gets. So every
+ * inherited text property is set on the host as important, which no rule
+ * of the page can override. An element that wants another value on its
+ * host sets `--_text`, `--_font-size` or `--_line-height`. The page still
+ * passes on `lang`, `direction`, `visibility`, `cursor` and the
+ * `--sctmm-*` tokens.
  */
 export const baseStyles = css`
   :host {
@@ -21,16 +29,38 @@ export const baseStyles = css`
     --_space: var(--sctmm-space, 1em);
     --_font: var(--sctmm-font-family,
       'Work Sans', 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font-size: var(--sctmm-font-size, medium);
+    --_line-height: 1.5;
 
     display: block;
     box-sizing: border-box;
     margin: 0;
-    color: var(--_text);
     background: var(--_surface);
-    font-family: var(--_font);
-    font-size: var(--sctmm-font-size, medium);
-    line-height: 1.5;
-    text-align: start;
+  }
+
+  :host {
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-kerning: auto !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-size-adjust: none !important;
+    line-height: var(--_line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
   }
 
   :host([hidden]) {

@@ -27,8 +27,11 @@ export interface ProgressOptions<T> {
   sourceName: string;
   /** The questionnaire being answered, once there is one. */
   source(): ProgressSource | undefined;
-  /** What to save now: the step and the answers. */
-  snapshot(): { step: number; answers: T };
+  /**
+   * What to save now: the step, the answers and, when known, when the
+   * answers last changed (`completedAt`, an ISO time).
+   */
+  snapshot(): { step: number; answers: T; completedAt?: string };
 }
 
 /**
@@ -38,6 +41,10 @@ export interface ProgressOptions<T> {
 export interface RestoredProgress {
   answers: Readonly<Record<string, unknown>>;
   step: number;
+  /** When the progress was last saved (an ISO time). */
+  savedAt: string;
+  /** When the answers last changed, when it was saved (an ISO time). */
+  completedAt?: string;
 }
 
 /**
@@ -67,7 +74,9 @@ export class ProgressStore<T> {
     if (outcome.status === 'unavailable') this.host.setStorageFailed();
     if (outcome.status === 'discarded') this.discarded(key, outcome);
     if (outcome.status !== 'loaded') return undefined;
-    return { answers: outcome.saved.answers, step: outcome.saved.step };
+    const { answers, step, savedAt, completedAt } = outcome.saved;
+    return { answers, step, savedAt,
+      ...(typeof completedAt === 'string' ? { completedAt } : {}) };
   }
 
   /**
