@@ -1,10 +1,11 @@
 // Vite config for the demo page (index.html at the repository root).
 //
 // `npm start` serves the page and the library sources on 127.0.0.1:5173;
-// `vite build` writes a static copy to dist-demo/. The example instruments
-// in examples/ are served in dev (the root is the repository) and copied to
-// dist-demo/examples/ in the build, so `instrument-src="examples/…"` works in
-// both.
+// `vite build` writes a static copy to dist-demo/. The examples in
+// examples/ (instruments, the assessment, the indicator set as JSON and
+// CSV) are served in dev (the root is the repository) and copied to
+// dist-demo/examples/ in the build, so `instrument-src="examples/…"` and
+// `src="examples/indicator-set.csv"` work in both.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -12,7 +13,7 @@ import { defineConfig, type Plugin } from 'vite';
 const root = import.meta.dirname;
 const examplesDir = join(root, 'examples');
 
-/** Copies examples/*.json into the build as dist-demo/examples/*.json. */
+/** Copies examples/*.json and *.csv into the build, under examples/. */
 function copyExamples(): Plugin {
   return {
     name: 'sctmm-copy-examples',
@@ -20,7 +21,8 @@ function copyExamples(): Plugin {
     generateBundle() {
       let names: string[] = [];
       try {
-        names = readdirSync(examplesDir).filter((n) => n.endsWith('.json'));
+        names = readdirSync(examplesDir)
+          .filter((n) => n.endsWith('.json') || n.endsWith('.csv'));
       } catch {
         this.warn('no examples/ folder: the demo has no example instrument');
       }

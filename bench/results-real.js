@@ -4,17 +4,14 @@
 // every municipality with a current value), then one line per level,
 // `level N: COUNT`, then `no data: COUNT`, then the time taken.
 //
-// The files are read as they are from ../shared/data (beside the
-// repository), or from the folder in SCTMM_DATA_DIR. The engine's
-// TypeScript is bundled with esbuild and run here, in Node.
+// The files are read as they are from the folder scripts/shared-data.js
+// finds: SCTMM_DATA_DIR, ../shared/data beside the repository, or beside
+// the repository it was cloned from. The engine's TypeScript is bundled
+// with esbuild and run here, in Node.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = process.env.SCTMM_DATA_DIR ??
-  resolve(root, '../shared/data');
+import { findDataDir, repoRoot as root } from '../scripts/shared-data.js';
 
 const bundled = await build({
   entryPoints: ['bench/results-real/fixed-internet.ts'],
@@ -29,6 +26,14 @@ const bundled = await build({
 const code = Buffer.from(bundled.outputFiles[0].text).toString('base64');
 const { DATA_FILES, fixedInternetLevels, BASELINE, CURRENT } =
   await import(`data:text/javascript;base64,${code}`);
+
+let dataDir;
+try {
+  dataDir = findDataDir([DATA_FILES.mintic, DATA_FILES.divipola]);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 const readData = (name) =>
   readFile(resolve(dataDir, name), 'utf8').catch((error) => {
@@ -63,6 +68,12 @@ for (let level = 1; level <= 6; level++) {
   console.log(`level ${level}: ${counts.get(level) ?? 0}`);
 }
 console.log(`no data: ${noData}`);
+const conflicting = run.duplicates.filter((d) => !d.used).length;
+const examples = run.duplicates.slice(0, 3).map((d) => `${d.code} ` +
+  `${d.period} rows ${d.rows.join(', ')}`);
+console.log(`repeated municipality-quarters: ${run.duplicates.length}` +
+  (run.duplicates.length ? ` (${conflicting} with differing values, ` +
+    `not used; e.g. ${examples.join('; ')})` : ''));
 for (const { file, problem } of run.problems) {
   console.log(`unreadable: ${file} row ${problem.row}: ${problem.reason}`);
 }

@@ -214,7 +214,7 @@ export const RowsLeftOut: Story = {
 /** Error: `src` names a file the server does not have. */
 export const NotFound: Story = {
   name: 'Error: src not found',
-  args: { src: 'examples/no-such-indicators.json' },
+  args: { src: 'fixtures/does-not-exist.json' },
   render: (args) => table(args),
   play: reaches('error'),
 };

@@ -12,6 +12,9 @@ import {
 import { peersFromValues } from '../../src/engine/results-peers.ts';
 import type { Peers } from '../../src/engine/schema/indicators.ts';
 import { readTable } from '../../src/engine/table.ts';
+import { type Duplicate, valuesByQuarter } from './quarter-values.ts';
+
+export type { Duplicate };
 
 /** The two files, as they are named in the shared data folder. */
 export const DATA_FILES = {
@@ -35,6 +38,11 @@ export interface FixedInternetRun {
   peerCount: number;
   /** Rows of either file that could not be read. */
   problems: { file: string; problem: RowProblem }[];
+  /**
+   * The municipality-quarters the MinTIC file gives more than once;
+   * when their copies disagree, no value is used for them.
+   */
+  duplicates: Duplicate[];
 }
 
 const definition = indicatorCatalogue2020.find(
@@ -78,16 +86,10 @@ export function fixedInternetLevels(
   const divipola = readDivipola(divipolaCsv);
   const penetration = readPenetration(minticCsv);
 
-  const baseline = new Map<string, number | null>();
-  const current = new Map<string, number | null>();
-  for (const { values } of penetration.rows) {
-    const { year, quarter, code, value } = values;
-    if (year === BASELINE.year && quarter === BASELINE.quarter) {
-      baseline.set(code!, value);
-    } else if (year === CURRENT.year && quarter === CURRENT.quarter) {
-      current.set(code!, value);
-    }
-  }
+  const { values, duplicates } = valuesByQuarter(penetration.rows);
+  const none = new Map<string, number | null>();
+  const baseline = values.get(BASELINE.period) ?? none;
+  const current = values.get(CURRENT.period) ?? none;
 
   const currentValues = [...current.values()].filter((v) => v !== null);
   const peers = peersFromValues(currentValues, definition.polarity);
@@ -106,6 +108,7 @@ export function fixedInternetLevels(
     results,
     peers,
     peerCount: currentValues.length,
+    duplicates,
     problems: [
       ...divipola.problems.map((problem) => ({
         file: DATA_FILES.divipola, problem,

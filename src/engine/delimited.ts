@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import { detectDelimiter } from './detect-delimiter.ts';
 
 /** The field separators read: `;` (Spanish spreadsheets) and `,`. */
 export type Delimiter = ';' | ',';
@@ -31,22 +32,7 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * The separator of a delimited text: whichever of `;` and `,` occurs
- * more often in its first line outside quotes; `,` when they tie.
- */
-export function detectDelimiter(text: string): Delimiter {
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const char of stripBom(text)) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char === ';') semicolons++;
-    else if (!quoted && char === ',') commas++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
+export { detectDelimiter };
 
 const isBlank = (fields: string[]) => fields.every((f) => f.trim() === '');
 

@@ -31,7 +31,10 @@ export const INDICATOR_CSV_COLUMNS = {
   targetPeriod: text('target_period', 'periodo_meta'),
   peerAverage: number('peer_average', 'promedio_pares'),
   peerBest: number('peer_best', 'mejor_nacional'),
-  peerValues: text('peer_values', 'valores_pares'),
+  peerValues: {
+    header: ['peer_values', 'valores_pares'],
+    type: 'numbers' as const,
+  },
   selfRatedLevel: number('self_rated_level', 'nivel_autoevaluado'),
   justification: text('justification', 'justificacion'),
   source: text('source', 'fuente'),
@@ -40,10 +43,19 @@ export const INDICATOR_CSV_COLUMNS = {
 /** The values of one row of an indicator set CSV. */
 export type IndicatorCsvColumns = typeof INDICATOR_CSV_COLUMNS;
 
-/** Polarity words accepted in the `polarity` column, any case. */
+/**
+ * Polarity words accepted in the `polarity` column, compared as header
+ * names are (no case, accents or `_`/`-`): the schema's `higher` and
+ * `lower`, Spanish `mayor` and `menor`, and the words the results table
+ * shows, "más es mejor", "higher is better" and their opposites.
+ */
 export const POLARITY_WORDS: Readonly<Record<string, 'higher' | 'lower'>> = {
   'higher': 'higher',
   'lower': 'lower',
   'mayor': 'higher',
   'menor': 'lower',
+  'mas es mejor': 'higher',
+  'menos es mejor': 'lower',
+  'higher is better': 'higher',
+  'lower is better': 'lower',
 };

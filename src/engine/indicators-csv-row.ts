@@ -3,7 +3,6 @@ import {
   type IndicatorCsvColumns,
   POLARITY_WORDS,
 } from './indicators-csv-columns.ts';
-import { type DecimalMark, parseLocaleNumber } from './locale-number.ts';
 import { headerKey, type TableValues } from './table-columns.ts';
 
 /** A problem of a cell, before its row is known. */
@@ -27,10 +26,7 @@ function observation(value: number | null, period: string | null) {
  * The indicator a row describes, for the schema to check: measured
  * unless it has a self-rated level.
  */
-export function toIndicator(
-  row: IndicatorCsvRow,
-  peerValues: number[] | undefined,
-): Record<string, unknown> {
+export function toIndicator(row: IndicatorCsvRow): Record<string, unknown> {
   const selfRated = row.selfRatedLevel === null ? undefined : {
     level: row.selfRatedLevel,
     justification: row.justification ?? '',
@@ -61,26 +57,9 @@ export function toIndicator(
     peers: hasPeers
       ? { average: row.peerAverage, best: row.peerBest }
       : undefined,
-    peerValues,
+    peerValues: row.peerValues ?? undefined,
     selfRated,
   });
-}
-
-/**
- * The numbers of a `|`-separated list (`undefined` for an empty cell),
- * or a `RangeError` naming the item that is not a number.
- */
-export function readPeerValues(
-  text: string | null,
-  decimal: DecimalMark,
-): number[] | RangeError | undefined {
-  if (text === null) return undefined;
-  const items = text.split('|').map((item) => item.trim());
-  const values = items.map((item) => parseLocaleNumber(item, { decimal }));
-  const bad = items.find((_, i) => values[i] === null);
-  return bad === undefined
-    ? values as number[]
-    : new RangeError(`not a number in the peer values: "${bad}"`);
 }
 
 /**

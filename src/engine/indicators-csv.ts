@@ -1,11 +1,7 @@
 import type { Delimiter, RowProblem } from './delimited.ts';
 import { modelForEdition } from './editions.ts';
 import { INDICATOR_CSV_COLUMNS } from './indicators-csv-columns.ts';
-import {
-  emptyTexts,
-  readPeerValues,
-  toIndicator,
-} from './indicators-csv-row.ts';
+import { emptyTexts, toIndicator } from './indicators-csv-row.ts';
 import type { DecimalMark } from './locale-number.ts';
 import { indicatorSetIssues } from './parse-indicators.ts';
 import type { Entity } from './schema/assessment.ts';
@@ -29,7 +25,7 @@ export interface IndicatorCsvOptions {
   model?: Model;
   /** The field separator; detected by default. */
   delimiter?: Delimiter;
-  /** The decimal mark; inferred per column by default (`readTable`). */
+  /** The decimal mark; inferred once for the file by default. */
   decimal?: DecimalMark;
 }
 
@@ -59,21 +55,15 @@ export function indicatorSetFromCsv(
     decimal: options.decimal,
   });
   const problems = [...table.problems];
-  const decimal = options.decimal ?? table.decimal.currentValue ??
-    (table.delimiter === ';' ? ',' : '.');
 
   const read: { row: number; indicator: Indicator }[] = [];
   for (const { row, values } of table.rows) {
     const empty = emptyTexts(values);
-    const peerValues = readPeerValues(values.peerValues, decimal);
-    if (peerValues instanceof RangeError) {
-      empty.push({ column: 'peer_values', reason: peerValues.message });
-    }
-    if (empty.length || peerValues instanceof RangeError) {
+    if (empty.length) {
       problems.push(...empty.map((problem) => ({ row, ...problem })));
       continue;
     }
-    const parsed = safeParse(IndicatorSchema, toIndicator(values, peerValues));
+    const parsed = safeParse(IndicatorSchema, toIndicator(values));
     if (parsed.ok) read.push({ row, indicator: parsed.value });
     else {
       for (const issue of parsed.issues) {

@@ -8,7 +8,16 @@ export type DecimalMark = ',' | '.';
 export interface LocaleNumberOptions {
   /** The convention an ambiguous text is read in; `,` by default. */
   decimal?: DecimalMark;
+  /**
+   * Read in the `decimal` convention only: a text that is a number only
+   * in the other (`12.3` with `,`) gives `null`. Off by default.
+   */
+  strict?: boolean;
 }
+
+/** The other decimal mark: `.` for `,` and `,` for `.`. */
+export const otherMark = (mark: DecimalMark): DecimalMark =>
+  mark === ',' ? '.' : ',';
 
 const SPACES = /[\u00a0\u2009\u202f]/g;
 
@@ -48,6 +57,8 @@ function strictRead(body: string, decimal: DecimalMark): number | null {
  * texts like `1.234` or `1,234` (one mark, three digits after it, a first
  * group of 1 to 3 digits) depend on the convention.
  *
+ * With `strict`, that fallback is off: `2.78` gives `null` with `,`.
+ *
  * Accepts a leading `+`, `-` or `−`. Gives `null` for an empty text and
  * for anything else (letters, `%`, exponents, misplaced marks).
  */
@@ -64,17 +75,17 @@ export function parseLocaleNumber(
   }
   if (!/^[\d., ]+$/.test(body)) return null;
 
-  const other: DecimalMark = decimal === ',' ? '.' : ',';
-  const value = strictRead(body, decimal) ?? strictRead(body, other);
+  const value = strictRead(body, decimal) ??
+    (options.strict ? null : strictRead(body, otherMark(decimal)));
   if (value === null) return null;
   return value === 0 ? 0 : sign * value;
 }
 
 /**
- * Which decimal mark a column of texts uses, judged by the texts that
- * read as a number in one convention only (`2,78`, `1.234,5`, `0.5`):
- * the mark that more of them need, or `null` when none tells or the two
- * marks tie.
+ * Which decimal mark a list of texts uses (say, every number cell of a
+ * file), judged by the texts that read as a number in one convention
+ * only (`2,78`, `1.234,5`, `0.5`): the mark that more of them need, or
+ * `null` when none tells or the two marks tie.
  */
 export function inferDecimal(texts: Iterable<string>): DecimalMark | null {
   let commas = 0;

@@ -62,12 +62,26 @@ export interface IndicatorScoreOptions {
   levels?: number;
 }
 
+/** A value the rule can use: a finite number, else `null` (unknown). */
+function finite(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Peers with every value that is not a finite number made `null`. */
+function finitePeers(peers: Peers | null): Peers | null {
+  return peers && {
+    average: finite(peers.average),
+    best: finite(peers.best),
+  };
+}
+
 /**
  * The level of one indicator. A self-rating gives the level; otherwise
  * the level rule does, on the values turned so that higher is better
  * (negated when lower is better), comparing with the indicator's peers
  * (given, or derived from `peerValues`). Without a baseline or current
- * value the level is `null`, never NaN.
+ * value the level is `null`, never NaN; a value that is not a finite
+ * number (NaN, Infinity) counts as unknown, so it never gives a level.
  */
 export function scoreIndicator(
   indicator: Indicator,
@@ -76,9 +90,9 @@ export function scoreIndicator(
   const rule = options.rule ?? DEFAULT_LEVEL_RULE;
   if (options.levels !== undefined) checkRuleFits(rule, options.levels);
   const sign = polaritySign(indicator.polarity);
-  const baseline = indicator.baseline?.value ?? null;
-  const current = indicator.current?.value ?? null;
-  const peers = indicatorPeers(indicator, rule.bestQuantile);
+  const baseline = finite(indicator.baseline?.value);
+  const current = finite(indicator.current?.value);
+  const peers = finitePeers(indicatorPeers(indicator, rule.bestQuantile));
 
   const known = baseline !== null && current !== null;
   const change = known ? current - baseline : null;
@@ -100,15 +114,19 @@ export function scoreIndicator(
   };
 
   if (indicator.selfRated) {
+    const rated = finite(indicator.selfRated.level);
+    if (rated === null) return result;
     const most = options.levels ?? Infinity;
-    result.level = Math.min(indicator.selfRated.level, most);
+    result.level = Math.min(rated, most);
     result.reason = 'self-rated';
     return result;
   }
   if (!known) return result;
 
-  const turn = (value: number | null | undefined) =>
-    value === null || value === undefined ? null : sign * value;
+  const turn = (value: number | null | undefined) => {
+    const known = finite(value);
+    return known === null ? null : sign * known;
+  };
   const outcome = ruleBranch({
     baseline: sign * baseline,
     current: sign * current,

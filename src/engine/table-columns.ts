@@ -1,15 +1,18 @@
 import {
   type DecimalMark,
+  otherMark,
   parseLocaleNumber,
 } from './locale-number.ts';
 
 /**
  * How a column is read: `text` (trimmed), `number` (see
- * `parseLocaleNumber`) or `code`: digits kept as a string, so `05001`
- * keeps its zero; with `width`, a code that lost its leading zeros (a
- * spreadsheet wrote `5001`) is padded back to that width.
+ * `parseLocaleNumber`, in the file's decimal mark only), `numbers`
+ * (numbers separated by `|`, read as `number` is) or `code`: digits
+ * kept as a string, so `05001` keeps its zero; with `width`, a code that
+ * lost its leading zeros (a spreadsheet wrote `5001`) is padded back to
+ * that width.
  */
-export type ColumnType = 'text' | 'number' | 'code';
+export type ColumnType = 'text' | 'number' | 'numbers' | 'code';
 
 /** One column a table reader looks for. */
 export interface ColumnSpec {
@@ -30,8 +33,8 @@ export type ColumnSpecs = Record<string, ColumnSpec>;
 
 /** One row's values: numbers for number columns, else strings. */
 export type TableValues<C extends ColumnSpecs> = {
-  [K in keyof C]: C[K]['type'] extends 'number'
-    ? number | null
+  [K in keyof C]: C[K]['type'] extends 'number' ? number | null
+    : C[K]['type'] extends 'numbers' ? number[] | null
     : string | null;
 };
 
@@ -52,7 +55,45 @@ export function findColumn(header: string[], spec: ColumnSpec): number {
 }
 
 /** A cell's value, or why it could not be read. */
-export type Cell = { value: string | number | null } | { reason: string };
+export type Cell =
+  | { value: string | number | number[] | null }
+  | { reason: string };
+
+const markNames = { ',': 'a decimal comma', '.': 'a decimal point' };
+
+/**
+ * The texts of a cell that should be numbers: one for a `number`
+ * column, each item of a `numbers` list, none for other columns.
+ */
+export function numberTexts(text: string, type: ColumnType): string[] {
+  if (type === 'number') return [text];
+  return type === 'numbers' ? text.split('|').map((t) => t.trim()) : [];
+}
+
+/**
+ * A number in the file's decimal mark, or why it is not one: a text
+ * that is a number only with the other mark (`12.3` in a file of
+ * decimal commas) is not guessed at but reported.
+ */
+function readNumber(text: string, decimal: DecimalMark): Cell {
+  const value = parseLocaleNumber(text, { decimal, strict: true });
+  if (value !== null) return { value };
+  const other = otherMark(decimal);
+  return parseLocaleNumber(text, { decimal: other, strict: true }) === null
+    ? { reason: `not a number: "${text}"` }
+    : { reason: `"${text}" is written with ${markNames[other]}, but ` +
+      `the file's numbers use ${markNames[decimal]}` };
+}
+
+function readNumbers(text: string, decimal: DecimalMark): Cell {
+  const values: number[] = [];
+  for (const item of numberTexts(text, 'numbers')) {
+    const cell = readNumber(item, decimal);
+    if ('reason' in cell) return cell;
+    values.push(cell.value as number);
+  }
+  return { value: values };
+}
 
 function readCode(text: string, width?: number): Cell {
   if (!/^\d+$/.test(text)) return { reason: `not a code: "${text}"` };
@@ -75,8 +116,8 @@ export function readCell(
   }
   if (spec.type === 'text') return { value: text };
   if (spec.type === 'code') return readCode(text, spec.width);
-  const value = parseLocaleNumber(text, { decimal });
-  return value === null ? { reason: `not a number: "${text}"` } : { value };
+  return spec.type === 'numbers' ? readNumbers(text, decimal)
+    : readNumber(text, decimal);
 }
 
 /** The first header name of a column, to name it when it is missing. */

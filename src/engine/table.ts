@@ -9,6 +9,7 @@ import {
   DEFAULT_MISSING,
   findColumn,
   firstName,
+  numberTexts,
   readCell,
   type TableValues,
 } from './table-columns.ts';
@@ -16,12 +17,12 @@ import {
 /** Choices for `readTable`. */
 export interface TableOptions<C extends ColumnSpecs> {
   columns: C;
-  /** The field separator; detected from the header line by default. */
+  /** The field separator; found by `detectDelimiter` by default. */
   delimiter?: Delimiter;
   /**
-   * The decimal mark of every number column. By default each column's
-   * is inferred from its values (`inferDecimal`), else it follows the
-   * delimiter: `,` in a `;` file, `.` in a `,` file.
+   * The decimal mark of the whole file. By default it is inferred once
+   * from every number cell of the file (`inferDecimal`); on a tie it
+   * follows the delimiter: `,` in a `;` file, `.` in a `,` file.
    */
   decimal?: DecimalMark;
   /** Cell texts that mean "no value", compared without case. */
@@ -31,8 +32,8 @@ export interface TableOptions<C extends ColumnSpecs> {
 /** A table read from CSV: the rows it could read and why others failed. */
 export interface Table<C extends ColumnSpecs> {
   delimiter: Delimiter;
-  /** The decimal mark each number column was read with. */
-  decimal: Partial<Record<keyof C, DecimalMark>>;
+  /** The decimal mark every number of the file was read with. */
+  decimal: DecimalMark;
   rows: { row: number; values: TableValues<C> }[];
   problems: RowProblem[];
 }
@@ -40,10 +41,10 @@ export interface Table<C extends ColumnSpecs> {
 /**
  * Reads a CSV export into typed rows: the delimiter detected, a BOM
  * dropped, each column found by any of its header names, numbers read
- * with the column's decimal mark, codes kept as strings. A row with a
- * cell that cannot be read is left out and reported, one problem per
- * cell; a required column that is missing is reported at row 1 and no
- * row is read.
+ * with the file's one decimal mark, codes kept as strings. A row with a
+ * cell that cannot be read (a number written with the other mark among
+ * them) is left out and reported, one problem per cell; a required
+ * column that is missing is reported at row 1 and no row is read.
  */
 export function readTable<C extends ColumnSpecs>(
   text: string,
@@ -52,7 +53,7 @@ export function readTable<C extends ColumnSpecs>(
   const parsed = readDelimited(text, options.delimiter);
   const table: Table<C> = {
     delimiter: parsed.delimiter,
-    decimal: {},
+    decimal: options.decimal ?? (parsed.delimiter === ';' ? ',' : '.'),
     rows: [],
     problems: [...parsed.problems],
   };
@@ -70,7 +71,7 @@ export function readTable<C extends ColumnSpecs>(
     const found = findColumn(parsed.header, spec);
     const at = found < 0 ? undefined : found;
     const name = at === undefined ? firstName(spec) : parsed.header[at]!;
-    return { key: key as keyof C, spec, at, name, decimal: '.' as DecimalMark };
+    return { key: key as keyof C, spec, at, name };
   });
 
   for (const column of columns) {
@@ -81,19 +82,20 @@ export function readTable<C extends ColumnSpecs>(
         reason: `missing column "${column.name}"`,
       });
     }
-    if (column.spec.type !== 'number' || column.at === undefined) continue;
-    const texts = parsed.records.map((r) => cellText(r.fields, column.at));
-    column.decimal = options.decimal ?? inferDecimal(texts) ??
-      (parsed.delimiter === ';' ? ',' : '.');
-    table.decimal[column.key] = column.decimal;
   }
   if (table.problems.some((problem) => problem.row === 1)) return table;
 
+  if (!options.decimal) {
+    const texts = parsed.records.flatMap((r) => columns.flatMap((c) =>
+      numberTexts(cellText(r.fields, c.at), c.spec.type)));
+    table.decimal = inferDecimal(texts) ?? table.decimal;
+  }
+
   for (const { row, fields } of parsed.records) {
-    const values: Record<string, string | number | null> = {};
+    const values: Record<string, unknown> = {};
     const before = table.problems.length;
-    for (const { key, spec, at, name, decimal } of columns) {
-      const cell = readCell(cellText(fields, at), spec, decimal, name);
+    for (const { key, spec, at, name } of columns) {
+      const cell = readCell(cellText(fields, at), spec, table.decimal, name);
       if ('reason' in cell) {
         table.problems.push({ row, column: name, reason: cell.reason });
       } else {

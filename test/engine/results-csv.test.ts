@@ -144,7 +144,7 @@ describe('readTable', () => {
     const table = readTable(csv, { columns });
 
     expect(table.delimiter).to.equal(';');
-    expect(table.decimal.value).to.equal(',');
+    expect(table.decimal).to.equal(',');
     expect(table.rows).to.deep.equal([
       { row: 2, values: { code: '05001', name: 'MEDELLÍN', value: 1234.5 } },
       { row: 3, values: { code: '11001', name: 'BOGOTÁ; D.C.',
@@ -160,7 +160,7 @@ describe('readTable', () => {
       const table = readTable(csv, { columns });
 
       expect(table.delimiter).to.equal(',');
-      expect(table.decimal.value).to.equal(',');
+      expect(table.decimal).to.equal(',');
       expect(table.rows.map((r) => r.values.value)).to.deep.equal([
         2.78, 1.5,
       ]);

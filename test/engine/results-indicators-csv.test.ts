@@ -119,7 +119,7 @@ describe('indicatorSetFromCsv', () => {
       [6, 'subdimension: unknown sub-dimension "no-existe"'],
       [7, 'current.period: expected a period as YYYY, YYYY-Qn, YYYY-Sn ' +
         'or YYYY-MM'],
-      [8, 'not a number in the peer values: "x"'],
+      [8, 'not a number: "x"'],
       [9, 'the unit is empty'],
       [10, 'selfRated.level: expected int, got number'],
       [11, 'the self-rating has no justification'],

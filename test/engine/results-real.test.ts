@@ -100,8 +100,9 @@ describe('fixedInternetLevels on the real MinTIC and DIVIPOLA files', () => {
       expect(result?.level).to.equal(3);
     });
 
-  it('reads every row of both files', () => {
+  it('reads every row of both files, each municipality-quarter once', () => {
     expect(run.problems).to.deep.equal([]);
+    expect(run.duplicates).to.deep.equal([]);
     expect(run.results.size).to.equal(1122);
   });
 });

@@ -1,11 +1,12 @@
 // A read-only route of the test server, /__data/<name>, that serves the
 // two real open-data files the results tests read, as they are, from
-// ../shared/data beside the repository (or SCTMM_DATA_DIR). Nothing else
-// is served, and only to this machine: the files are never copied into
-// the repository.
+// the folder scripts/shared-data.js finds (SCTMM_DATA_DIR, or
+// ../shared/data beside this repository or the one it was cloned from).
+// Nothing else is served, and only to this machine: the files are never
+// copied into the repository.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findDataDir } from '../../scripts/shared-data.js';
 
 const PREFIX = '/__data/';
 const FILES = new Set([
@@ -13,8 +14,6 @@ const FILES = new Set([
   'divipola_municipios_dane.csv',
 ]);
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dir = process.env.SCTMM_DATA_DIR ?? resolve(root, '../shared/data');
 
 /** Koa middleware for web-test-runner: the /__data/ route. */
 export async function sharedDataRoutes(ctx, next) {
@@ -27,11 +26,12 @@ export async function sharedDataRoutes(ctx, next) {
   let body = `not served: ${name}`;
   if (allowed) {
     try {
-      body = await readFile(resolve(dir, name));
+      body = await readFile(resolve(findDataDir([...FILES]), name));
       status = 200;
     } catch (error) {
       status = 500;
-      body = `cannot read ${name} in ${dir}: ${error.code ?? error}`;
+      body = error.code ? `cannot read ${name}: ${error.code}`
+        : error.message;
     }
   }
 

@@ -30,6 +30,7 @@ const es = {
   lower: 'menos es mejor',
   selfRated: 'autoevaluado',
   fromValues: 'de {count} valores',
+  fromValue: 'de 1 valor',
   trend: { better: 'mejoró', worse: 'empeoró', unchanged: 'sin cambio' },
   level: 'Nivel {level}',
   why: 'Por qué',
@@ -65,6 +66,7 @@ const es = {
   ascending: 'en orden ascendente',
   descending: 'en orden descendente',
   shownAll: 'Se muestran los {count} indicadores de todas las dimensiones.',
+  shownAllOne: 'Se muestra el único indicador, de todas las dimensiones.',
   shown: 'Se muestran {count} indicadores de {dimension}.',
   shownOne: 'Se muestra 1 indicador de {dimension}.',
   loading: 'Cargando los indicadores…',
@@ -76,6 +78,10 @@ const es = {
     'no sirve para la edición {edition} del modelo, de {levels} niveles.',
   ruleInvalid: 'No se pudieron calcular los niveles: la regla de niveles ' +
     '(propiedad rule) no es válida.',
+  unknownFormat: 'El conjunto de indicadores ({source}) no es JSON ni un ' +
+    'CSV reconocido: ni el tipo de contenido ni la extensión dicen qué ' +
+    'es. Si es un CSV, sírvalo como text/csv o use una dirección ' +
+    'terminada en .csv; si es JSON, revise su contenido.',
   rowsLeftOut: 'Algunas filas del archivo no se pudieron leer y no se ' +
     'muestran ({count}). Vea los detalles técnicos.',
   technicalDetails: 'Detalles técnicos',
@@ -120,6 +126,7 @@ const en: ResultsTableMessages = {
   lower: 'lower is better',
   selfRated: 'self-rated',
   fromValues: 'from {count} values',
+  fromValue: 'from 1 value',
   trend: { better: 'improved', worse: 'worsened', unchanged: 'unchanged' },
   level: 'Level {level}',
   why: 'Why',
@@ -155,6 +162,7 @@ const en: ResultsTableMessages = {
   ascending: 'ascending',
   descending: 'descending',
   shownAll: 'Showing all {count} indicators of every dimension.',
+  shownAllOne: 'Showing the only indicator, of every dimension.',
   shown: 'Showing {count} indicators of {dimension}.',
   shownOne: 'Showing 1 indicator of {dimension}.',
   loading: 'Loading the indicators…',
@@ -166,6 +174,10 @@ const en: ResultsTableMessages = {
     'fit edition {edition} of the model, which has {levels} levels.',
   ruleInvalid: 'The levels could not be worked out: the level rule ' +
     '(property rule) is not valid.',
+  unknownFormat: 'The indicator set ({source}) is neither JSON nor a ' +
+    'recognised CSV: neither its content type nor its extension says ' +
+    'what it is. If it is a CSV, serve it as text/csv or use an address ' +
+    'ending in .csv; if it is JSON, check its content.',
   rowsLeftOut: 'Some rows of the file could not be read and are not shown ' +
     '({count}). See the technical details.',
   technicalDetails: 'Technical details',

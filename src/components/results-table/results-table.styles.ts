@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * The look of the results table. A wide table scrolls inside its own
- * focusable region, never the page. Improvement and worsening are said
- * in words; their colours (7:1 and 8:1 on white) only repeat them.
+ * focusable region, never the page; while it scrolls sideways the
+ * indicator names stay at the start, on an opaque background with a
+ * rule at their edge, and each dimension's name and score stay in view.
+ * Improvement and worsening are said in words; their colours (7:1 and
+ * 8:1 on white) only repeat them.
  */
 export const resultsTableStyles = css`
   :host {
@@ -104,6 +107,7 @@ export const resultsTableStyles = css`
     position: relative;
     max-width: 100%;
     overflow-x: auto;
+    container-type: inline-size;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -116,7 +120,7 @@ export const resultsTableStyles = css`
   }
 
   caption {
-    padding: 0.5em 0.75em;
+    padding: 0.5em 0;
     font-weight: 700;
     text-align: start;
   }
@@ -174,9 +178,40 @@ export const resultsTableStyles = css`
     margin-inline-start: 0.5em;
   }
 
+  .caption-text,
+  .dimension-label {
+    position: sticky;
+    inset-inline-start: 0.75em;
+    display: inline-block;
+    max-width: calc(100cqi - 1.5em);
+  }
+
   .name {
-    min-width: 14em;
+    min-width: min(14em, 40cqi);
     font-weight: 400;
+  }
+
+  .name,
+  thead .col-name {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+
+  thead .col-name {
+    z-index: 2;
+    background: var(--_header);
+  }
+
+  .name::after,
+  thead .col-name::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    border-inline-end: 0.125em solid var(--_border);
+    pointer-events: none;
   }
 
   .indicator {

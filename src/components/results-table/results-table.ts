@@ -54,7 +54,8 @@ export type { Column, Direction };
  *   Detail: `{ src, format, indicators, result, problems }`: `format` is
  *   `json` or `csv`; `problems` lists the CSV rows left out.
  * @fires sctmm-error - The indicators cannot be shown: `indicators` is
- *   not JSON (`not-json`) or not a valid set (`schema`), `src` failed
+ *   not JSON (`not-json`), an object a framework turned into text
+ *   (`object-attribute`) or not a valid set (`schema`), `src` failed
  *   (`network`, `http` with `status`, `not-json`, `schema`, also for a
  *   CSV of which no row could be read), or the level rule does not fit
  *   the set's edition (`schema`, issue at `rule`). Detail: `{ code,
@@ -111,6 +112,7 @@ export class SctmmResultsTable extends LitElement {
     indicators: { converter: jsonConverter },
     src: { type: String },
     edition: { type: String },
+    entityName: { type: String, attribute: 'entity-name' },
     rule: { attribute: false },
     dimension: { type: String },
     sortBy: { type: String, attribute: 'sort-by' },
@@ -140,6 +142,12 @@ export class SctmmResultsTable extends LitElement {
 
   /** The model edition of a CSV `src`; attribute `edition`, `2020`. */
   declare edition: string;
+
+  /**
+   * The entity named in the table's caption when the set names none (a
+   * CSV never does); attribute `entity-name`. The set's own wins.
+   */
+  declare entityName: string | undefined;
 
   /**
    * Changes to the level rule (`LevelRuleOptions`), property only; an
@@ -359,6 +367,7 @@ export class SctmmResultsTable extends LitElement {
     const { scored } = view;
     const ctx = { ...this._ctx, model: scored.model, rule: scored.rule };
     return html`${live}${renderReady(ctx, scored, {
+      entityName: this.entityName,
       dimension: this._dimension(),
       sort: this._sort(),
       open: this._open,

@@ -35,6 +35,9 @@ function describe(value: unknown): string {
 function messageOf(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        return `not a finite number (got ${issue.input})`;
+      }
       return `expected ${issue.expected}, got ${describe(issue.input)}`;
     case 'too_small':
       return `expected at least ${issue.minimum}` +

@@ -14,6 +14,8 @@ import { type View, filterGroups } from './view.ts';
 
 /** What the ready table shows and does, beyond the scored set. */
 export interface ReadyState {
+  /** The entity to name when the set names none. */
+  entityName?: string;
   dimension: string;
   sort: Sort | undefined;
   open: ReadonlySet<string>;
@@ -51,7 +53,7 @@ export function renderReady(
   state: ReadyState,
 ) {
   const { t, lang } = ctx;
-  const entity = scored.set.entity?.name;
+  const entity = scored.set.entity?.name || state.entityName?.trim();
   const caption = entity ? fill(t.captionOf, { entity }) : t.caption;
   const groups = filterGroups(scored.groups, state.dimension, state.sort,
     lang);

@@ -55,23 +55,39 @@ export function observationCell(
 const arrows = { up: '▲', down: '▼', none: '=' };
 
 /**
+ * The change as shown: a difference of mere binary rounding (a
+ * billionth of the larger value, as the level rule lets in) is none.
+ */
+function shownChange(row: Row): { change: number; relative: number | null } {
+  const { change, relativeChange } = row.result;
+  const scale = Math.max(Math.abs(row.indicator.baseline?.value ?? 0),
+    Math.abs(row.indicator.current?.value ?? 0));
+  return Math.abs(change ?? 0) <= 1e-9 * scale
+    ? { change: 0, relative: relativeChange === null ? null : 0 }
+    : { change: change ?? 0, relative: relativeChange };
+}
+
+/**
  * The change since the baseline: an arrow for the way the value moved,
- * the change with its sign and in percent, and in words whether that is
- * an improvement given the polarity; colour only repeats the words.
+ * the change with its sign and in percent (never a zero for a change
+ * that is not one), and in words whether that is an improvement given
+ * the polarity, within the rule's tolerance; colour only repeats the
+ * words.
  */
 export function changeCell(ctx: TableContext, row: Row) {
   const { t, lang } = ctx;
-  const { change, relativeChange, trend } = row.result;
-  if (change === null || trend === null) {
+  const { trend } = row.result;
+  if (row.result.change === null || trend === null) {
     return html`<td class="change">${noData(ctx)}</td>`;
   }
+  const { change, relative } = shownChange(row);
   const arrow = change > 0 ? arrows.up : change < 0 ? arrows.down
     : arrows.none;
   return html`<td class="change trend-${trend}">
     <span class="arrow" aria-hidden="true">${arrow}</span>
     <span class="value">${formatChange(change, lang)}</span>
-    ${relativeChange === null ? nothing : html`<span class="relative"
-      >(${formatRelative(relativeChange, lang)})</span>`}
+    ${relative === null ? nothing : html`<span class="relative"
+      >(${formatRelative(relative, lang)})</span>`}
     <span class="trend" part="trend">${t.trend[trend]}</span>
   </td>`;
 }
@@ -82,8 +98,8 @@ export function peerCell(ctx: TableContext, row: Row, which: 'average' |
   const count = row.indicator.peerValues?.length;
   return html`<td class="number">
     ${number(ctx, row.result.peers?.[which])}
-    ${count ? html`<span class="period">${fill(ctx.t.fromValues,
-      { count })}</span>` : nothing}
+    ${count ? html`<span class="period">${fill(count === 1
+      ? ctx.t.fromValue : ctx.t.fromValues, { count })}</span>` : nothing}
   </td>`;
 }
 

@@ -15,10 +15,11 @@ export function editionIssue(edition: string, path = 'edition'): Issue {
 /**
  * Checks an indicator set given by property, attribute or JSON `src`
  * against the model of its edition: the set, or why it cannot be used.
- * Attribute text that is not JSON fails with `not-json`.
+ * Attribute text that is not JSON fails with `not-json`, or with
+ * `object-attribute` when it is an object turned into text.
  */
 export function checkIndicators(value: unknown): IndicatorSet | DocumentError {
-  if (value instanceof NotJson) return new DocumentError('not-json');
+  if (value instanceof NotJson) return new DocumentError(value.code);
   const parsed = parseIndicatorSet(value);
   if (!parsed.ok) return new DocumentError('schema', parsed.issues);
   const { edition } = parsed.value;

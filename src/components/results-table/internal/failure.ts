@@ -5,6 +5,7 @@ import { fill } from '../../shared/localize.ts';
 import { warnOnce } from '../../shared/warn.ts';
 import { messages } from '../messages.ts';
 import type { TableContext } from './context.ts';
+import { UnknownFormatError } from './load.ts';
 import { RuleError } from './score.ts';
 
 /** Where unusable indicators came from. */
@@ -34,9 +35,13 @@ export function describeFailure(
     });
   }
   const source = origin === 'src' ? `src="${src}"` : ctx.t[origin];
+  if (error instanceof UnknownFormatError) {
+    return fill(ctx.t.unknownFormat, { source });
+  }
   return errorMessage(ctx.lang, error.code, documentName, {
     source,
     status: error.status,
+    property: 'indicators',
   });
 }
 

@@ -24,40 +24,66 @@ function digits(value: number): number {
 }
 
 /**
+ * `value` formatted by `kind` and `options`, unless that rounds a value
+ * that is not zero to a zero (`0`, `-0`, `0 %`): then with two
+ * significant digits instead, so 0,0000001 and -0,0001 show as they are.
+ * A negative zero is a zero.
+ */
+function nonZero(
+  value: number,
+  lang: Lang,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+): string {
+  const plain = value + 0;
+  const text = formatter(lang, kind, options).format(plain);
+  if (plain === 0 || /[1-9]/.test(text)) return text;
+  const { maximumFractionDigits: _, ...rest } = options;
+  return formatter(lang, `${kind} small`, {
+    ...rest,
+    maximumSignificantDigits: 2,
+  }).format(plain);
+}
+
+/**
  * A value as people of `lang` write it, to two decimals (three below
- * one): 1.846,2 in Spanish, 1,846.2 in English.
+ * one, and as many as it takes for a value so small that these would
+ * show a zero): 1.846,2 in Spanish, 1,846.2 in English.
  */
 export function formatValue(value: number, lang: Lang): string {
   const most = digits(value);
-  return formatter(lang, `value${most}`, {
+  return nonZero(value, lang, `value${most}`, {
     maximumFractionDigits: most,
-  }).format(value);
+  });
 }
 
 /** A change with its sign: +4,43, −2,1; no sign for no change. */
 export function formatChange(change: number, lang: Lang): string {
   const most = digits(change);
-  return formatter(lang, `change${most}`, {
+  return nonZero(change, lang, `change${most}`, {
     maximumFractionDigits: most,
     signDisplay: 'exceptZero',
-  }).format(change);
+  });
 }
 
-/** A relative change with its sign, to one decimal: +17,8 %. */
+/**
+ * A relative change with its sign, to one decimal (more when that would
+ * show a zero): +17,8 %, +0,044 %.
+ */
 export function formatRelative(share: number, lang: Lang): string {
-  return formatter(lang, 'relative', {
+  return nonZero(share, lang, 'relative', {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
-  }).format(share);
+  });
 }
 
 /** A share of the rule without a sign: 10 %, 50 %, 1 %. */
 export function formatShare(share: number, lang: Lang): string {
-  return formatter(lang, 'share', {
+  return nonZero(share, lang, 'share', {
     style: 'percent',
     maximumFractionDigits: 1,
-  }).format(share);
+  });
 }
 
 const months = new Map<Lang, Intl.DateTimeFormat>();

@@ -8,6 +8,18 @@ import { checkIndicators, editionIssue, rowIssue } from './check.ts';
 /** How a document at `src` is written. */
 export type SourceFormat = 'json' | 'csv';
 
+/**
+ * A document that is not JSON, served as `text/plain`, as
+ * `application/octet-stream` or with no content type, from a URL with
+ * neither `.json` nor `.csv`: it may be a CSV that nothing says is one.
+ */
+export class UnknownFormatError extends DocumentError {
+  constructor() {
+    super('not-json');
+    this.name = 'UnknownFormatError';
+  }
+}
+
 /** An indicator set read from `src`, and the CSV rows left out. */
 export interface Loaded {
   set: IndicatorSet;
@@ -21,32 +33,47 @@ const CSV_TYPES = new Set([
   'text/comma-separated-values',
 ]);
 
+/** Content types that say nothing of what a text is (`''`: none). */
+const UNTELLING = new Set(['', 'text/plain', 'application/octet-stream']);
+
 /**
  * Whether a response is CSV or JSON: a CSV or JSON content type says so;
  * any other (`text/plain`, `application/octet-stream`, none) leaves it to
- * the URL's extension, `.csv` or `.json`; without either, JSON.
+ * the URL's extension, `.csv` or `.json`; without either, JSON, or
+ * `undefined` (read as JSON) when the type says nothing of what it is.
  */
 export function formatOf(url: string, contentType: string | null):
-  SourceFormat {
+  SourceFormat | undefined {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (CSV_TYPES.has(type)) return 'csv';
   if (type === 'application/json' || type.endsWith('+json')) return 'json';
   const path = new URL(url, document.baseURI).pathname.toLowerCase();
-  return path.endsWith('.csv') ? 'csv' : 'json';
+  if (path.endsWith('.csv')) return 'csv';
+  if (path.endsWith('.json')) return 'json';
+  return UNTELLING.has(type) ? undefined : 'json';
+}
+
+/** The canonical name of the charset a content type names, if known. */
+function charsetOf(contentType: string | null): string | undefined {
+  const named = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  if (!named) return undefined;
+  try {
+    return new TextDecoder(named).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The text of a body: in the charset the server names, else UTF-8, else
- * Windows-1252, in which spreadsheets on Windows still save CSV.
+ * The text of a body: in the charset the server names, unless that is
+ * UTF-8 (or none, or one unknown): then UTF-8 if the bytes are valid
+ * UTF-8, else Windows-1252, in which spreadsheets on Windows still save
+ * CSV even when a server calls it UTF-8.
  */
 function decode(bytes: ArrayBuffer, contentType: string | null): string {
-  const named = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  if (named) {
-    try {
-      return new TextDecoder(named).decode(bytes);
-    } catch {
-      // An unknown charset name: fall through to the usual guesses.
-    }
+  const named = charsetOf(contentType);
+  if (named && named !== 'utf-8') {
+    return new TextDecoder(named).decode(bytes);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -55,12 +82,16 @@ function decode(bytes: ArrayBuffer, contentType: string | null): string {
   }
 }
 
-function fromJson(text: string): Loaded {
+/**
+ * Parses and checks JSON; text that is not JSON fails with `not-json`,
+ * as an `UnknownFormatError` when nothing said it was JSON.
+ */
+function fromJson(text: string, told: boolean): Loaded {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new DocumentError('not-json');
+    throw told ? new DocumentError('not-json') : new UnknownFormatError();
   }
   const checked = checkIndicators(data);
   if (checked instanceof DocumentError) throw checked;
@@ -117,7 +148,8 @@ export async function loadIndicators(
 
   const type = response.headers.get('content-type');
   const text = decode(bytes, type);
-  return formatOf(url, type) === 'csv'
+  const format = formatOf(url, type);
+  return format === 'csv'
     ? fromCsv(text, edition)
-    : fromJson(text);
+    : fromJson(text, format === 'json');
 }

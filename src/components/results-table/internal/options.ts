@@ -71,7 +71,7 @@ export function shownText(
   const group = groups.find((g) => g.dimension.id === dimension);
   if (!group) {
     const count = groups.reduce((sum, g) => sum + g.rows.length, 0);
-    return fill(t.shownAll, { count });
+    return fill(count === 1 ? t.shownAllOne : t.shownAll, { count });
   }
   const count = group.rows.length;
   return fill(count === 1 ? t.shownOne : t.shown, {

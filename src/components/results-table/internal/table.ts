@@ -53,8 +53,10 @@ function renderGroup(ctx: TableContext, state: TableState, group: Group) {
   return html`<tbody class="group" part="group">
     <tr class="dimension-row">
       <th scope="rowgroup" colspan=${COLUMNS.length} part="dimension">
-        <span class="dimension-name">${dimension.name[ctx.lang]}</span>
-        <span class="dimension-score">${partText(ctx, scored)}</span>
+        <span class="dimension-label">
+          <span class="dimension-name">${dimension.name[ctx.lang]}</span>
+          <span class="dimension-score">${partText(ctx, scored)}</span>
+        </span>
       </th>
     </tr>
     ${rows.length
@@ -76,7 +78,8 @@ export function renderTable(
   state: TableState,
 ) {
   return html`<table class="table" part="table">
-    <caption id="caption">${caption}</caption>
+    <caption id="caption"><span class="caption-text">${caption}</span
+      ></caption>
     <thead>
       <tr>${COLUMNS.map((column) => headerCell(ctx, state, column))}</tr>
     </thead>
