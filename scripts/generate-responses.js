@@ -1,7 +1,8 @@
 // Writes a responses CSV of made-up, deterministic answers, for tests and
 // benchmarks: `id,segment,submittedAt`, then one column per statement id
-// with 1..6 or empty ("don't know", one answer in ten). The same seed
-// gives the same bytes.
+// with 1..6 or empty ("don't know", one answer in ten); every field in
+// quotes when asked, as Google Forms and many tools write them. The
+// same seed gives the same bytes.
 //
 //   node scripts/generate-responses.js OUT.csv ROWS [SURVEY.json]
 //
@@ -37,18 +38,25 @@ function line(index, ids, random, faults) {
   return `${text}\n`;
 }
 
+/** A line of fields separated by commas, each put in quotes. */
+function quoteAll(text) {
+  return `"${text.slice(0, -1).split(',').join('","')}"\n`;
+}
+
 /**
  * Writes `rows` responses to `ids` into `path`. With `faults`, some rows
- * have an unknown segment or a rating of 7, which readers must skip.
- * Resolves when the file is written.
+ * have an unknown segment or a rating of 7, which readers must skip;
+ * with `quoted`, every field is in quotes. Resolves when the file is
+ * written.
  */
 export async function writeResponses(path, { rows, ids, seed = 1,
-  faults = false }) {
+  faults = false, quoted = false }) {
   const random = randomFrom(seed);
   const out = createWriteStream(path);
-  let buffer = `id,segment,submittedAt,${ids.join(',')}\n`;
+  const as = quoted ? quoteAll : (text) => text;
+  let buffer = as(`id,segment,submittedAt,${ids.join(',')}\n`);
   for (let index = 0; index < rows; index += 1) {
-    buffer += line(index, ids, random, faults);
+    buffer += as(line(index, ids, random, faults));
     if (buffer.length < 1 << 20) continue;
     if (!out.write(buffer)) {
       await new Promise((resolve) => out.once('drain', resolve));

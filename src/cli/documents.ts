@@ -45,3 +45,29 @@ export async function loadAggregate(
   if (!parsed.ok) throw invalid(path, 'perception aggregate', parsed.issues);
   return parsed.value;
 }
+
+/**
+ * Fails, naming them, when `aggregate` counts statements that `survey`
+ * does not have: they would be merged or left out of the score unseen.
+ */
+export function checkStatements(
+  path: string,
+  aggregate: PerceptionAggregate,
+  survey: Survey,
+): void {
+  const known = new Set(survey.statements.map((statement) => statement.id));
+  const unknown = new Set<string>();
+  for (const segment of Object.values(aggregate.segments)) {
+    for (const id of Object.keys(segment?.counts ?? {})) {
+      if (!known.has(id)) unknown.add(id);
+    }
+  }
+  if (!unknown.size) return;
+  const ids = [...unknown];
+  const named = ids.slice(0, 10).map((id) => `"${id}"`).join(', ') +
+    (ids.length > 10 ? `, and ${ids.length - 10} more` : '');
+  throw new CliError(`${displayName(path)}: counts ` +
+    `${ids.length === 1 ? 'a statement' : `${ids.length} statements`} ` +
+    `that survey "${survey.id}" does not have: ${named}; if it counts ` +
+    'another version of the survey, give that one with --survey');
+}

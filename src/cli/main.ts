@@ -1,4 +1,5 @@
 import { aggregateCommand } from './commands/aggregate.ts';
+import { countsCommand } from './commands/counts.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { scoreCommand } from './commands/score.ts';
 import { sqlCommand } from './commands/sql.ts';
@@ -13,6 +14,7 @@ type Command = (args: string[], out: Output) => Promise<number>;
 const commands: Readonly<Record<string, Command>> = {
   template,
   aggregate: aggregateCommand,
+  counts: countsCommand,
   merge: mergeCommand,
   score: scoreCommand,
   sql: sqlCommand,

@@ -1,5 +1,6 @@
 import type { ColumnPlan } from '../engine/response-columns.ts';
 import type { Output } from './output.ts';
+import { counted } from './plural.ts';
 
 function list(names: readonly string[]): string {
   const shown = names.slice(0, 10).map((name) => JSON.stringify(name));
@@ -13,11 +14,12 @@ function list(names: readonly string[]): string {
  */
 export function reportPlan(name: string, plan: ColumnPlan, out: Output) {
   if (plan.unknown.length) {
-    out.error(`${name}: ${plan.unknown.length} unknown columns ignored: ` +
-      list(plan.unknown));
+    out.error(`${name}: ${counted(plan.unknown.length, 'unknown column')} ` +
+      `ignored: ${list(plan.unknown)}`);
   }
   if (plan.missing.length) {
-    out.error(`${name}: no column for ${plan.missing.length} statements ` +
-      `of the survey, counted as don't know: ${list(plan.missing)}`);
+    out.error(`${name}: no column for ` +
+      `${counted(plan.missing.length, 'statement')} of the survey, ` +
+      `counted as don't know: ${list(plan.missing)}`);
   }
 }

@@ -25,6 +25,9 @@ Commands:
   sql [--table NAME] [--shape wide|long]
       Print SQL (DuckDB, Spark SQL, BigQuery) that computes the same
       counts from a table of responses; its comment describes the table.
+  counts COUNTS.csv
+      Turn the rows that SQL returned, saved as CSV, into the aggregate
+      (JSON) that aggregate prints, for merge and score.
 
 Every command takes --survey S.json to use another survey than the
 default one (perception-2020).

@@ -26,6 +26,21 @@ export function leadingNumber(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The whole number in brackets a text ends with, as in `"De acuerdo (5)"`
+ * or `"De acuerdo [5]"`, as some tools export an answer and its code;
+ * else `undefined`.
+ */
+export function trailingNumber(text: string): number | undefined {
+  const match = /[([]\s*(\d+)\s*[)\]]\s*$/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The number an answer is written with: leading, else in end brackets. */
+export function answerNumber(text: string): number | undefined {
+  return leadingNumber(text) ?? trailingNumber(text);
+}
+
 /** Answers that mean "don't know", as `normalizeText` writes them. */
 const DONT_KNOW_TEXTS = new Set([
   'no se', 'no sabe', 'no sabe no responde', 'no responde', 'ns', 'nr',

@@ -30,6 +30,30 @@ export function readFormatTag(data: unknown): FormatTag {
     : { kind: 'assessment', version: Number(version) };
 }
 
+/**
+ * How a document's `format` tag stands against the assessment format
+ * this library reads: `current`, an `older` or a `newer` version of it,
+ * `other` (another kind of document, named by `found`), or `none` (no
+ * tag at all, perhaps not an assessment).
+ */
+export type FormatStanding =
+  | { status: 'current' }
+  | { status: 'older' | 'newer'; version: number }
+  | { status: 'other'; found: string }
+  | { status: 'none' };
+
+/** Recognizes the `format` tag of `data` (see `FormatStanding`). */
+export function formatStanding(data: unknown): FormatStanding {
+  const tag = readFormatTag(data);
+  if (tag.kind !== 'assessment') return tag.kind === 'other'
+    ? { status: 'other', found: tag.found } : { status: 'none' };
+
+  const { version } = tag;
+  if (version === ASSESSMENT_VERSION) return { status: 'current' };
+  return { status: version < ASSESSMENT_VERSION ? 'older' : 'newer',
+    version };
+}
+
 /** JSON text as a value, or `undefined` when it is not JSON. */
 export function readJsonText(text: string): { value: unknown } | undefined {
   try {

@@ -1,3 +1,4 @@
+import type { CsvEncoding } from './csv-opening.ts';
 import { emptyAggregate } from './perception-aggregate.ts';
 import type { ColumnPlan } from './response-columns.ts';
 import { rulesFor } from './response-mapping.ts';
@@ -6,6 +7,7 @@ import {
   type ResponseRow,
   type ResponseRowProblem,
 } from './response-reader.ts';
+import type { UnknownAnswers } from './row-faults.ts';
 import type { ParseResult } from './schema/issues.ts';
 import {
   type PerceptionAggregate,
@@ -34,6 +36,10 @@ export interface CsvAggregation {
   /** Rows counted and rows skipped. */
   counted: number;
   skipped: number;
+  /** The encoding the file was read in: see `openingOf`. */
+  encoding: CsvEncoding;
+  /** Answer texts that are neither a number nor known, by frequency. */
+  unknownAnswers: UnknownAnswers;
 }
 
 /**
@@ -82,6 +88,11 @@ export class CsvAggregator {
     return this.#reader.failed;
   }
 
+  /** The encoding the file is read in, once its first line is read. */
+  get encoding(): CsvEncoding {
+    return this.#reader.encoding;
+  }
+
   /** Reads the next chunk of the file. */
   push(chunk: Uint8Array): void {
     this.#reader.push(chunk);
@@ -98,6 +109,8 @@ export class CsvAggregator {
         plan: done.value,
         counted: this.#counted,
         skipped: this.#skipped,
+        encoding: this.#reader.encoding,
+        unknownAnswers: this.#reader.unknownAnswers(),
       },
     };
   }

@@ -1,4 +1,10 @@
 import { dsvFormat, type DSV } from 'd3-dsv';
+import {
+  canOpen,
+  type CsvEncoding,
+  CsvTranscoder,
+  openingOf,
+} from './csv-opening.ts';
 import { recordEnd } from './csv-record-end.ts';
 import { type Delimiter, detectDelimiter } from './delimited.ts';
 
@@ -30,8 +36,11 @@ export interface CsvSink {
   ): void;
   /** A record with quotes, split by d3-dsv. */
   text(fields: string[], line: number): void;
-  /** A record that cannot be split, and why. */
-  broken(line: number, reason: string): void;
+  /**
+   * A record that cannot be split: why, and what of it was skipped
+   * (`line skipped`), or empty when the whole record was.
+   */
+  broken(line: number, reason: string, skipped: string): void;
   /**
    * A chance to read the record at `pos` faster than by splitting it:
    * returns where the next record starts, having read this one, or -1
@@ -51,10 +60,12 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 /**
  * Splits a CSV byte stream into records, in chunks of any size, keeping
  * only the unfinished record between chunks. It drops a UTF-8 byte order
- * mark, takes `;` or `,` as the separator (whichever the header uses
- * more), strips the carriage return of CRLF line ends, skips blank lines
- * and counts lines, so each record is named by the file line it starts
- * on. Records without quotes are split here, byte by byte; records with
+ * mark, reads a file that is not UTF-8 as Windows-1252 and one whose
+ * lines end with a lone CR as if they ended with LF (see `openingOf`),
+ * takes `;` or `,` as the separator (whichever the header uses more),
+ * strips the carriage return of CRLF line ends, skips blank lines and
+ * counts lines, so each record is named by the file line it starts on.
+ * Records without quotes are split here, byte by byte; records with
  * quotes are decoded and split by d3-dsv.
  */
 export class CsvScanner {
@@ -66,7 +77,9 @@ export class CsvScanner {
   #ends: Int32Array = new Int32Array(64);
   #rest: Uint8Array | undefined;
   #line = 1;
-  #fresh = true;
+  #held: Uint8Array | undefined = new Uint8Array(0);
+  #transcoder: CsvTranscoder | undefined;
+  #encoding: CsvEncoding = 'utf-8';
   #skipping = false;
   #stopped = false;
 
@@ -79,6 +92,11 @@ export class CsvScanner {
     return this.#delimiter >= 0;
   }
 
+  /** The encoding the file is read in, once its first line is read. */
+  get encoding(): CsvEncoding {
+    return this.#encoding;
+  }
+
   /** Reads no further input: what was pushed after is ignored. */
   stop(): void {
     this.#stopped = true;
@@ -88,18 +106,37 @@ export class CsvScanner {
   /** Reads the next chunk of bytes. */
   push(chunk: Uint8Array): void {
     if (this.#stopped) return;
-    let bytes = chunk;
-    if (this.#rest) bytes = this.#joinRest(chunk);
-    if (this.#fresh) {
-      if (bytes.length < 3) {
-        this.#rest = bytes.slice();
-        return;
-      }
-      this.#fresh = false;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        bytes = bytes.subarray(3);
-      }
+    const bytes = this.#opened(chunk, false);
+    if (bytes) this.#feed(bytes);
+  }
+
+  /**
+   * The bytes to read, converted as the file's first bytes say; while
+   * those are too few to tell (before the first line end), `undefined`,
+   * holding them.
+   */
+  #opened(chunk: Uint8Array, last: boolean): Uint8Array | undefined {
+    const held = this.#held;
+    if (!held) return this.#convert(chunk);
+    const bytes = held.length ? concat(held, chunk) : chunk;
+    if (!last && !canOpen(bytes, MAX_RECORD_BYTES)) {
+      this.#held = bytes === chunk ? chunk.slice() : bytes;
+      return undefined;
     }
+    this.#held = undefined;
+    const opening = openingOf(bytes);
+    this.#encoding = opening.encoding;
+    this.#transcoder = new CsvTranscoder(opening);
+    return this.#convert(opening.bom ? bytes.subarray(3) : bytes);
+  }
+
+  #convert(bytes: Uint8Array): Uint8Array {
+    const transcoder = this.#transcoder as CsvTranscoder;
+    return transcoder.identity ? bytes : transcoder.convert(bytes);
+  }
+
+  #feed(chunk: Uint8Array): void {
+    const bytes = this.#rest ? this.#joinRest(chunk) : chunk;
     this.#scan(bytes, false);
   }
 
@@ -112,7 +149,7 @@ export class CsvScanner {
     const rest = this.#rest as Uint8Array;
     this.#rest = undefined;
     const lf = chunk.indexOf(LF);
-    if (this.#fresh || lf < 0) return concat(rest, chunk);
+    if (lf < 0) return concat(rest, chunk);
     this.#scan(concat(rest, chunk.subarray(0, lf + 1)), false);
     const more = chunk.subarray(lf + 1);
     if (!this.#rest) return more;
@@ -124,11 +161,11 @@ export class CsvScanner {
   /** Reads what is left after the last chunk: the input has ended. */
   finish(): void {
     if (this.#stopped) return;
+    if (this.#held) this.#feed(this.#opened(new Uint8Array(0), true)!);
+    if (this.#stopped) return;
     const rest = this.#rest ?? new Uint8Array(0);
     this.#rest = undefined;
-    this.#fresh = false;
-    const bom = rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf;
-    this.#scan(bom ? rest.subarray(3) : rest, true);
+    this.#scan(rest, true);
     this.#stopped = true;
   }
 
@@ -205,9 +242,7 @@ export class CsvScanner {
 
     const line = this.#line;
     if (!found.complete && (found.open || !last)) {
-      this.#sink.broken(line, found.open
-        ? 'a quote opened on this line is never closed; line skipped'
-        : `a line longer than ${MAX_RECORD_BYTES} bytes; skipped`);
+      this.#unended(line, found.open, last);
       return this.#skipLine(b, pos, found.open);
     }
 
@@ -215,11 +250,30 @@ export class CsvScanner {
     let text = this.#decoder.decode(b.subarray(pos, found.end));
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (found.stray) {
-      this.#sink.broken(line, 'characters after a closing quote');
+      this.#sink.broken(line, 'characters after a closing quote', '');
     } else if (text.trim() !== '') {
       this.#record(text, line);
     }
     return found.complete ? found.end + 1 : b.length;
+  }
+
+  /**
+   * Reports a record with no end in sight: the input ended inside a
+   * quoted field (`open` and `last`), or the record runs past
+   * `MAX_RECORD_BYTES`, within a quoted field (which may close later)
+   * or on one line. Of a quoted one, only the first line is skipped.
+   */
+  #unended(line: number, open: boolean, last: boolean): void {
+    const most = `${MAX_RECORD_BYTES} bytes`;
+    if (open && last) {
+      this.#sink.broken(line, 'a quote opened on this line is never ' +
+        'closed', 'line skipped');
+    } else if (open) {
+      this.#sink.broken(line, `a record longer than ${most}: a quoted ` +
+        'field runs past it', 'its first line skipped');
+    } else {
+      this.#sink.broken(line, `a line longer than ${most}`, 'skipped');
+    }
   }
 
   /**
@@ -247,7 +301,7 @@ export class CsvScanner {
     }
     const rows = this.#dsv.parseRows(text);
     if (rows.length === 1) this.#sink.text(rows[0] as string[], line);
-    else this.#sink.broken(line, 'a carriage return inside the record');
+    else this.#sink.broken(line, 'a carriage return inside the record', '');
   }
 }
 

@@ -1,3 +1,4 @@
+import { draftAnswers } from './draft-answers.ts';
 import { roleRank, asksPersonalData, asksSegment } from './header-roles.ts';
 import type {
   ColumnTarget,
@@ -53,11 +54,15 @@ function bestRole(headers: readonly string[], role: 'submittedAt' | 'id') {
  * grid questions write it), one column per statement, if at least
  * `MATCH_THRESHOLD` alike; the segment column by words such as "sector".
  * Columns left over are `ignore`, each with a note saying what to do;
- * columns that ask for personal data are ignored and say so.
+ * columns that ask for personal data are ignored and say so. With
+ * sample `rows` of the export, `answers` lists each answer text of the
+ * statement columns that the defaults read, with its value, and a
+ * column's note names the texts they do not read (see `draftAnswers`).
  */
 export function draftMapping(
   header: readonly string[],
   survey: Survey,
+  rows: readonly (readonly string[])[] = [],
 ): ResponseMapping {
   const targets: (ColumnTarget | undefined)[] = header.map(() => undefined);
   const notes: Record<string, string> = {};
@@ -108,11 +113,17 @@ export function draftMapping(
       columns[name] = targets[column] as ColumnTarget;
     }
   });
+  const { answers, unknown } = draftAnswers(header, columns, rows, survey);
+  for (const [name, texts] of unknown) {
+    const list = texts.map((text) => JSON.stringify(text)).join(', ');
+    notes[name] = `${notes[name] ? `${notes[name]}; ` : ''}answers the ` +
+      `defaults do not read: ${list}; give each a value in "answers"`;
+  }
   return {
     format: 'sctmm/response-mapping@1',
     survey: { id: survey.id, version: survey.version },
     columns,
-    answers: {},
+    answers,
     segments: {},
     notes,
   };

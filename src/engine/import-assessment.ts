@@ -2,8 +2,8 @@ import { settleExtras } from './assessment-extras.ts';
 import {
   ASSESSMENT_FORMAT,
   ASSESSMENT_VERSION,
+  formatStanding,
   readJsonText,
-  readFormatTag,
 } from './assessment-format.ts';
 import { editions } from './editions.ts';
 import type { IndexWeights } from './maturity-index.ts';
@@ -30,7 +30,9 @@ export interface AssessmentImportOptions {
 /** Why a document could not be imported. */
 export type AssessmentImportFailureCode =
   | 'not-json'
+  | 'no-format'
   | 'not-assessment'
+  | 'older-version'
   | 'newer-version'
   | 'invalid'
   | 'unknown-edition'
@@ -46,7 +48,7 @@ export interface AssessmentImportFailure {
   issues: Issue[];
   /** The format tag found, for `not-assessment` (absent: no tag). */
   found?: string;
-  /** The format version found, for `newer-version`. */
+  /** The format version found, for `older-version`, `newer-version`. */
   version?: number;
   /** The document's edition, for `unknown-edition` and `edition`. */
   edition?: string;
@@ -80,17 +82,28 @@ function fail(
 }
 
 function checkTag(data: unknown): AssessmentImportFailure | undefined {
-  const tag = readFormatTag(data);
-  if (tag.kind === 'other') {
-    return fail('not-assessment', `the document is "${tag.found}", not ` +
-      `an assessment (${ASSESSMENT_FORMAT})`, { found: tag.found });
+  const standing = formatStanding(data);
+  switch (standing.status) {
+    case 'current':
+      return undefined;
+    case 'none':
+      return fail('no-format', 'the document has no format tag, so it ' +
+        `may not be an assessment (${ASSESSMENT_FORMAT})`);
+    case 'other':
+      return fail('not-assessment', `the document is "${standing.found}", ` +
+        `not an assessment (${ASSESSMENT_FORMAT})`,
+      { found: standing.found });
+    case 'older':
+      return fail('older-version', 'the document is version ' +
+        `${standing.version} of the assessment format, older than any ` +
+        `this library reads (version ${ASSESSMENT_VERSION})`,
+      { version: standing.version });
+    case 'newer':
+      return fail('newer-version', 'the document is version ' +
+        `${standing.version} of the assessment format; this library ` +
+        `reads up to version ${ASSESSMENT_VERSION}`,
+      { version: standing.version });
   }
-  if (tag.kind === 'assessment' && tag.version > ASSESSMENT_VERSION) {
-    return fail('newer-version', `the document is version ${tag.version} ` +
-      `of the assessment format; this library reads up to version ` +
-      `${ASSESSMENT_VERSION}`, { version: tag.version });
-  }
-  return undefined;
 }
 
 /**

@@ -31,10 +31,12 @@ export function segmentOfBytes(b: Uint8Array, s: number, e: number) {
 
 /**
  * Reads the rows of a responses CSV in the common case in one pass over
- * their bytes: no quotes, the header's number of fields, each rating
- * empty or one digit on the scale, the segment empty or a key. Any
- * other row is left to the full reader, which reports what is wrong, so
- * both read every row the same way.
+ * their bytes: the header's number of fields, each rating empty or one
+ * digit on the scale, the segment empty or a key, any field quoted or
+ * not, as long as a quoted one holds no quote and no line break. Any
+ * other row, and a row with neither a rating nor a segment (which may
+ * be blank), is left to the full reader, which reports what is wrong,
+ * so both read every row the same way.
  */
 export class QuickRows {
   /** The segment of the row just read, as an index into `SEGMENT_KEYS`. */
@@ -42,7 +44,7 @@ export class QuickRows {
 
   /**
    * Where the row just read has each field that is not a rating: from
-   * `starts[column]` to `ends[column]` in its bytes.
+   * `starts[column]` to `ends[column]` in its bytes, quotes left out.
    */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -80,9 +82,10 @@ export class QuickRows {
     let i = pos;
     let segment = UNSPECIFIED;
     let bad = 0;
+    let rated = 0;
     for (let column = 0; column < last; column += 1) {
       const kind = kinds[column] as number;
-      if (kind >= 0) {
+      if (kind >= 0 && b[i] !== QUOTE) {
         // Without branches: ratings are close to random, so a branch per
         // cell would often be mispredicted. `bad` turns negative when a
         // cell is neither empty nor one digit 1..levels followed by `d`.
@@ -92,40 +95,54 @@ export class QuickRows {
         const next = (b[i + 1] as number) ^ d;
         bad |= (empty - 1) & ((value - 1) | (levels - value) | -next);
         ratings[kind] = value;
+        rated |= value;
         i += 2 - empty;
         continue;
       }
-      const s = i;
-      i = this.#fieldEnd(b, i);
+      const quoted = b[i] === QUOTE;
+      const s = quoted ? i + 1 : i;
+      const e = quoted ? quotedEnd(b, s) : this.#fieldEnd(b, i);
+      if (e < 0) return -1;
+      i = quoted ? e + 1 : e;
       if (b[i] !== d) return -1;
-      this.starts[column] = s;
-      this.ends[column] = i;
-      if (kind === SEGMENT_COLUMN) {
-        segment = segmentOfBytes(b, s, i);
-        if (segment < 0) return -1;
+      if (kind >= 0) {
+        const value = ratingOf(b, s, e, levels);
+        if (value < 0) return -1;
+        ratings[kind] = value;
+        rated |= value;
+      } else {
+        this.starts[column] = s;
+        this.ends[column] = e;
+        if (kind === SEGMENT_COLUMN) {
+          segment = segmentOfBytes(b, s, e);
+          if (segment < 0) return -1;
+        }
       }
       i += 1;
     }
 
     if (bad < 0) return -1;
-    const s = i;
-    i = this.#fieldEnd(b, i);
+    const quoted = b[i] === QUOTE;
+    const s = quoted ? i + 1 : i;
+    let e = quoted ? quotedEnd(b, s) : this.#fieldEnd(b, i);
+    if (e < 0) return -1;
+    i = quoted ? e + 1 : e;
+    if (quoted && b[i] === CR) i += 1;
     if (b[i] !== LF) return -1;
-    const e = i > s && b[i - 1] === CR ? i - 1 : i;
+    if (!quoted && e > s && b[e - 1] === CR) e -= 1;
     const kind = kinds[last] as number;
     if (kind >= 0) {
-      const value = (b[s] as number) - 48;
-      if (e === s) ratings[kind] = 0;
-      else if (e - s === 1 && value >= 1 && value <= levels) {
-        ratings[kind] = value;
-      } else return -1;
+      const value = ratingOf(b, s, e, levels);
+      if (value < 0) return -1;
+      ratings[kind] = value;
+      rated |= value;
     } else {
       this.starts[last] = s;
       this.ends[last] = e;
       segment = kind === SEGMENT_COLUMN ? segmentOfBytes(b, s, e) : segment;
       if (segment < 0) return -1;
     }
-    if (i + 1 - pos <= kinds.length + 1) return -1;
+    if (!rated && segment === UNSPECIFIED) return -1;
     this.segment = segment;
     return i + 1;
   }
@@ -141,4 +158,25 @@ export class QuickRows {
     }
     return i;
   }
+}
+
+/**
+ * The closing quote of a quoted field whose text starts at `s`, or -1
+ * when the field holds a line break or a quote, or ends past `b`.
+ */
+function quotedEnd(b: Uint8Array, s: number): number {
+  const n = b.length;
+  for (let i = s; i < n; i += 1) {
+    const c = b[i];
+    if (c === QUOTE) return b[i + 1] === QUOTE ? -1 : i;
+    if (c === LF) return -1;
+  }
+  return -1;
+}
+
+/** The rating `b[s..e)` holds: 0 when empty, 1..levels, else -1. */
+function ratingOf(b: Uint8Array, s: number, e: number, levels: number) {
+  if (e === s) return 0;
+  const value = (b[s] as number) - 48;
+  return e - s === 1 && value >= 1 && value <= levels ? value : -1;
 }

@@ -1,7 +1,7 @@
 import {
   agreementByLabel,
+  answerNumber,
   isDontKnowText,
-  leadingNumber,
   normalizeText,
   segmentFromText,
 } from './answer-text.ts';
@@ -72,6 +72,20 @@ function mappingIssues(
   return issues;
 }
 
+/** A path into one of the mapping's tables of texts, as zod writes it. */
+const TEXT_PATH = /^(columns|answers|segments|notes)\.(.+)$/s;
+
+/**
+ * A path as the mapping's own checks write it, the text in quotes and
+ * brackets: `answers["De acuerdo (5)"]`, not `answers.De acuerdo (5)`.
+ * The tables hold plain values, so all after the first dot is the text.
+ */
+function textPath(issue: Issue): Issue {
+  const match = TEXT_PATH.exec(issue.path);
+  if (!match) return issue;
+  return { ...issue, path: `${match[1]}[${JSON.stringify(match[2])}]` };
+}
+
 /**
  * Parses a response mapping (`sctmm/response-mapping@1`) and checks it
  * against `survey` on a scale of `levels` points: its statements exist,
@@ -84,7 +98,7 @@ export function parseResponseMapping(
   levels: number,
 ): ParseResult<ResponseMapping> {
   const parsed = safeParse(ResponseMappingSchema, data);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, issues: parsed.issues.map(textPath) };
   const issues = mappingIssues(parsed.value, survey, levels);
   return issues.length ? { ok: false, issues } : parsed;
 }
@@ -128,7 +142,8 @@ export function rulesFor(
  * How the answers of an export are read with `mapping`: first its own
  * `answers` and `segments` (by exact text, then ignoring case, accents
  * and punctuation), then the defaults. A rating is empty for "don't
- * know", a leading number (`"5 - De acuerdo"`), a "don't know" phrase
+ * know", a leading number (`"5 - De acuerdo"`) or one in brackets at the
+ * end (`"De acuerdo (5)"`), a "don't know" phrase
  * (`"No sé"`, `"NS/NR"`) or a point's label (`"Totalmente de acuerdo"`);
  * a segment is a key, a label or words that name it.
  */
@@ -145,14 +160,13 @@ export function mappedRules(
     const own = ownAnswer(text);
     if (own !== undefined) return own === DONT_KNOW ? 0 : own;
     if (trimCell(text) === '' || isDontKnowText(text)) return 0;
-    const number = leadingNumber(text);
+    const number = answerNumber(text);
     if (number !== undefined) {
       return number >= 1 && number <= levels ? number
         : `rating ${number} is outside 1 to ${levels}`;
     }
     return byLabel.get(normalizeText(text)) ??
-      `answer "${trimCell(text)}" is not known; give it a value in the ` +
-        `mapping's "answers"`;
+      `answer "${trimCell(text)}" is not known`;
   };
 
   const segment = (text: string): number | string => {

@@ -1,3 +1,4 @@
+import type { CsvEncoding } from './csv-opening.ts';
 import { CsvScanner, type CsvSink } from './csv-scanner.ts';
 import {
   OTHER_COLUMN,
@@ -8,6 +9,7 @@ import {
 import type { Delimiter } from './delimited.ts';
 import { type ColumnPlan, planColumns } from './response-columns.ts';
 import { type CellRules, UNSPECIFIED } from './response-cells.ts';
+import { RowFaults, type UnknownAnswers } from './row-faults.ts';
 import type { Issue, ParseResult } from './schema/issues.ts';
 import type { ResponseMapping } from './schema/response-mapping.ts';
 import type { Survey } from './schema/survey.ts';
@@ -51,9 +53,9 @@ export interface ResponseReaderOptions {
  * Reads a responses CSV from chunks of bytes, with flat memory: each
  * valid row goes to `row` as it is read, each malformed one to `problem`
  * with its line and why (a wrong number of fields, a rating outside the
- * scale or not a number, an unknown segment); a malformed row is never
- * partly counted. Blank rows are skipped silently, and so are empty
- * fields after the header's last column.
+ * scale or not a number, an unknown segment, the header again); a
+ * malformed row is never partly counted. Blank rows are skipped
+ * silently, and so are empty fields after the header's last column.
  */
 export class ResponseCsvReader {
   /** The separator the header uses, once it is read. */
@@ -70,7 +72,7 @@ export class ResponseCsvReader {
   #ends: Int32Array = new Int32Array(0);
   #fields: string[] | undefined;
   #quickRows: QuickRows | undefined;
-  #reasons: string[] = [];
+  #faults = new RowFaults();
   #row: ResponseRow;
 
   constructor(options: ResponseReaderOptions) {
@@ -81,7 +83,7 @@ export class ResponseCsvReader {
       bytes: (b, starts, ends, count, line) =>
         this.#readBytes(b, starts, ends, count, line),
       text: (fields, line) => this.#readText(fields, line),
-      broken: (line, reason) => options.problem({ line, reason }),
+      broken: (line, reason, skipped) => this.#broken(line, reason, skipped),
       quick: (b, pos, line) => this.#quick(b, pos, line),
     };
     this.#scanner = new CsvScanner(sink);
@@ -100,6 +102,19 @@ export class ResponseCsvReader {
   /** Whether the file cannot be read: see what `finish` returns. */
   get failed(): boolean {
     return this.#issues !== undefined;
+  }
+
+  /** The encoding the file is read in: see `openingOf`. */
+  get encoding(): CsvEncoding {
+    return this.#scanner.encoding;
+  }
+
+  /**
+   * The answer texts read so far that are neither a number nor known to
+   * the rules, with how many cells held each, most frequent first.
+   */
+  unknownAnswers(): UnknownAnswers {
+    return this.#faults.unknownAnswers();
   }
 
   /** Reads the next chunk of the file. */
@@ -121,13 +136,27 @@ export class ResponseCsvReader {
     return { ok: true, value: this.#plan as ColumnPlan };
   }
 
+  #fail(line: number, issues: readonly Issue[]): void {
+    this.#issues = issues.map((issue) => ({ ...issue, path: `line ${line}` }));
+    this.#scanner.stop();
+  }
+
+  /** A record that cannot be split: the header's makes the file fail. */
+  #broken(line: number, reason: string, skipped: string): void {
+    if (!this.#scanner.started) {
+      this.#fail(line, [{ path: '', message: 'the header cannot be ' +
+        `read: ${reason}` }]);
+      return;
+    }
+    const said = skipped ? `${reason}; ${skipped}` : reason;
+    this.#options.problem({ line, reason: said });
+  }
+
   #header(names: string[], line: number, delimiter: Delimiter): void {
     const planned = planColumns(names, this.#options.survey,
       this.#options.mapping);
     if (!planned.ok) {
-      this.#issues = planned.issues.map((issue) =>
-        ({ ...issue, path: `line ${line}` }));
-      this.#scanner.stop();
+      this.#fail(line, planned.issues);
       return;
     }
     this.#plan = planned.value;
@@ -186,9 +215,9 @@ export class ResponseCsvReader {
       this.#wrongWidth(count, line);
       return;
     }
+    if (this.#repeatsHeader(line)) return;
 
     const { rules, levels } = this.#options;
-    const reasons = this.#reasons;
     let segment = UNSPECIFIED;
     if (plan.segment >= 0) {
       const s = starts[plan.segment] as number;
@@ -212,7 +241,7 @@ export class ResponseCsvReader {
       }
       ratings[k] = this.#rating(this.#cell(column), column);
     }
-    if (reasons.length) this.#skip(line);
+    if (this.#faults.any) this.#skip(line);
     else this.#emit(segment, line);
   }
 
@@ -224,6 +253,7 @@ export class ResponseCsvReader {
       this.#wrongWidth(fields.length, line);
       return;
     }
+    if (this.#repeatsHeader(line)) return;
 
     const segment = plan.segment < 0 ? UNSPECIFIED
       : this.#segment(fields[plan.segment] as string);
@@ -232,8 +262,26 @@ export class ResponseCsvReader {
       const column = columns[k] as number;
       this.#ratings[k] = this.#rating(fields[column] as string, column);
     }
-    if (this.#reasons.length) this.#skip(line);
+    if (this.#faults.any) this.#skip(line);
     else this.#emit(segment, line);
+  }
+
+  /**
+   * Whether the row read is the header again, as where two files were
+   * joined into one; if so, it is reported. The header's first statement
+   * column is compared first, so that other rows cost one cell.
+   */
+  #repeatsHeader(line: number): boolean {
+    const plan = this.#plan as ColumnPlan;
+    const same = (column: number) =>
+      this.#cell(column).trim() === plan.names[column];
+    if (!same(plan.ratingColumns[0] as number)) return false;
+    for (let column = 0; column < plan.width; column += 1) {
+      if (!same(column)) return false;
+    }
+    this.#options.problem({ line, reason: 'this line repeats the header ' +
+      '(were files joined together?)' });
+    return true;
   }
 
   #blankAfter(count: number): boolean {
@@ -256,21 +304,20 @@ export class ResponseCsvReader {
   #segment(text: string): number {
     const segment = this.#options.rules.segment(text);
     if (typeof segment === 'number') return segment;
-    this.#reasons.push(segment);
+    this.#faults.add(segment);
     return UNSPECIFIED;
   }
 
   #rating(text: string, column: number): number {
     const rating = this.#options.rules.rating(text);
     if (typeof rating === 'number') return rating;
-    const name = (this.#plan as ColumnPlan).names[column];
-    this.#reasons.push(`column "${name}": ${rating}`);
+    const name = (this.#plan as ColumnPlan).names[column] as string;
+    this.#faults.cell(name, text, rating);
     return 0;
   }
 
   #skip(line: number): void {
-    this.#options.problem({ line, reason: this.#reasons.join('; ') });
-    this.#reasons.length = 0;
+    this.#options.problem({ line, reason: this.#faults.take() });
   }
 
   #emit(segment: number, line: number): void {

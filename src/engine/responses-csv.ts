@@ -1,5 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { type CsvAggregation, CsvAggregator } from './csv-aggregator.ts';
+import type { CsvEncoding } from './csv-opening.ts';
 import type { Delimiter } from './delimited.ts';
 import { rulesFor } from './response-mapping.ts';
 import {
@@ -8,6 +9,7 @@ import {
   type ResponseRowProblem,
 } from './response-reader.ts';
 import type { ColumnPlan } from './response-columns.ts';
+import type { UnknownAnswers } from './row-faults.ts';
 import type { ParseResult } from './schema/issues.ts';
 import { SEGMENT_KEYS } from './schema/perception.ts';
 import type { ResponseMapping } from './schema/response-mapping.ts';
@@ -47,6 +49,10 @@ export interface ReadResponses {
   problems: ResponseRowProblem[];
   /** What the header's columns were read as. */
   plan: ColumnPlan;
+  /** The encoding the bytes were read in: see `openingOf`. */
+  encoding: CsvEncoding;
+  /** Answer texts that are neither a number nor known, by frequency. */
+  unknownAnswers: UnknownAnswers;
 }
 
 /**
@@ -120,7 +126,8 @@ function toResponse(row: ResponseRow, plan: ColumnPlan, survey: Survey) {
 }
 
 /**
- * Reads a responses CSV (text or UTF-8 bytes) into responses. The file
+ * Reads a responses CSV (text, or bytes in UTF-8 or Windows-1252) into
+ * responses. The file
  * fails as a whole when it is empty or its header cannot be read; a
  * malformed row is skipped and listed in `problems` by its line.
  */
@@ -147,11 +154,21 @@ export function readResponsesCsv(
   reader.push(bytesOf(input));
   const done = reader.finish();
   if (!done.ok) return done;
-  return { ok: true, value: { responses, problems, plan: done.value } };
+  return {
+    ok: true,
+    value: {
+      responses,
+      problems,
+      plan: done.value,
+      encoding: reader.encoding,
+      unknownAnswers: reader.unknownAnswers(),
+    },
+  };
 }
 
 /**
- * Counts a responses CSV (text or UTF-8 bytes) into a perception
+ * Counts a responses CSV (text, or bytes in UTF-8 or Windows-1252) into
+ * a perception
  * aggregate without building responses, as the command line does.
  * `problems` lists the rows skipped.
  */

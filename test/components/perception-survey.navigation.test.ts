@@ -212,7 +212,7 @@ describe('<sctmm-perception-survey> moving between steps', () => {
 
       const status = $$(el, '[part="step-list"] .step-status').map(textOf);
       expect(status).to.deep.equal(['1 de 2 respondidas',
-        '0 de 1 respondidas']);
+        '0 de 1 respondida']);
     });
   });
 

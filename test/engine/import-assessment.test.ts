@@ -84,15 +84,27 @@ describe('importAssessment: documents it refuses', () => {
     expect(result.ok || result.reason).to.match(/reads up to version 1/);
   });
 
-  it('lists the issues of a document without a format tag', () => {
-    const { format: _, ...untagged } = capacityOnly();
+  it('says a document without a format tag may not be an assessment',
+    () => {
+      const { format: _, ...untagged } = capacityOnly();
 
-    const result = importAssessment(untagged);
+      const results = [untagged, [untagged], 42, null]
+        .map((value) => importAssessment(value));
 
-    expect(result.ok).to.equal(false);
-    expect(result.ok || result.code).to.equal('invalid');
-    expect(result.ok || result.issues.map((i) => i.path))
-      .to.deep.equal(['format']);
+      for (const result of results) {
+        expect(result).to.deep.include({ ok: false, code: 'no-format',
+          issues: [] });
+        expect(result.ok || result.reason).to.match(/no format tag/);
+      }
+    });
+
+  it('says an older version of the format cannot be read', () => {
+    const result = importAssessment({
+      ...capacityOnly(), format: 'sctmm/assessment@0' });
+
+    expect(result).to.deep.include({ ok: false, code: 'older-version',
+      version: 0, issues: [] });
+    expect(result.ok || result.reason).to.match(/older than any/);
   });
 
   it('names the path of each broken field', () => {

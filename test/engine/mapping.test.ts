@@ -65,8 +65,28 @@ describe('parseResponseMapping', () => {
 
   it('names what is not a mapping', () => {
     expect(issuesOf({ format: 'sctmm/response-mapping@1',
-      columns: { P1: 'Not An Id' } })[0]).to.match(/^columns\.P1: /);
+      columns: { P1: 'Not An Id' } })[0]).to.match(/^columns\["P1"\]: /);
     expect(issuesOf({ columns: {} })[0]).to.match(/^format: /);
+  });
+
+  it('writes every path into the mapping\'s texts one way', () => {
+    const doc = mapping({
+      columns: { 'Marca temporal': 'Hora', P1: 'a1' },
+      answers: { 'De acuerdo (5)': 'cinco' },
+      segments: { 'Sector público': 'gobierno' },
+      notes: { 'Sector público.': 3 },
+    } as unknown as Partial<ResponseMapping>);
+    const rejected = issuesOf(doc);
+    const checked = issuesOf(mapping({ answers: { 'Sí (7)': 7 } }));
+
+    expect([...rejected, ...checked].map((issue) => issue.split(': ')[0]))
+      .to.deep.equal([
+        'columns["Marca temporal"]',
+        'answers["De acuerdo (5)"]',
+        'segments["Sector público"]',
+        'notes["Sector público."]',
+        'answers["Sí (7)"]',
+      ]);
   });
 });
 
@@ -91,8 +111,19 @@ describe('mappedRules', () => {
     expect(rating('7 - Muy de acuerdo')).to.equal('rating 7 is outside 1 ' +
       'to 6');
     expect(rating('5,5')).to.match(/^answer "5,5" is not known/);
-    expect(rating('Muy bien')).to.equal('answer "Muy bien" is not known; ' +
-      'give it a value in the mapping\'s "answers"');
+    expect(rating('Muy bien')).to.equal('answer "Muy bien" is not known');
+  });
+
+  it('reads a number in brackets at the end like a leading one', () => {
+    const { rating } = mappedRules(mapping(), 6, survey);
+
+    expect(rating('De acuerdo (5)')).to.equal(5);
+    expect(rating(' Totalmente de acuerdo [6] ')).to.equal(6);
+    expect(rating('En desacuerdo ( 2 )')).to.equal(2);
+    expect(rating('Muy de acuerdo (7)')).to.equal('rating 7 is outside 1 ' +
+      'to 6');
+    expect(rating('(5) De acuerdo')).to.match(/is not known$/);
+    expect(rating('De acuerdo (5,5)')).to.match(/is not known$/);
   });
 
   it('reads the mapping\'s own answers first, ignoring case and accents',
@@ -154,6 +185,25 @@ describe('draftMapping', () => {
     expect(parseResponseMapping(draft, survey, 6).ok).to.equal(true);
   });
 
+  it('fills in answers from sample rows and notes texts it cannot read',
+    () => {
+      const rows = [
+        ['t', '', 'Sector público', '5 - De acuerdo', 'De acuerdo (5)',
+          'No sé', '1', 'x'],
+        ['t', '', 'Academia', 'Muy bien', 'Totalmente de acuerdo',
+          '5 - De acuerdo', '', 'Muy bien'],
+      ];
+
+      const draft = draftMapping(formsHeader, survey, rows);
+
+      expect(draft.answers).to.deep.equal({ '5 - De acuerdo': 5,
+        'De acuerdo (5)': 5, 'No sé': DONT_KNOW,
+        'Totalmente de acuerdo': 6 });
+      expect(draft.notes?.['Statement a1']).to.equal('answers the ' +
+        'defaults do not read: "Muy bien"; give each a value in "answers"');
+      expect(parseResponseMapping(draft, survey, 6).ok).to.equal(true);
+    });
+
   it('finds the id and time of a KoboToolbox export', () => {
     const draft = draftMapping(['start', 'end', 'Statement x1', '_id',
       '_uuid', '_submission_time'], survey);
@@ -205,10 +255,32 @@ describe('readResponsesCsv with a mapping', () => {
     }]);
     expect(read.value.problems).to.deep.equal([
       { line: 3, reason: 'column "Statement c1": answer "Muy bien" is not ' +
-        'known; give it a value in the mapping\'s "answers"' },
+        'known' },
       { line: 4, reason: 'segment "Estudiante" is not known; name it in ' +
         'the mapping\'s "segments"' },
     ]);
     expect(read.value.plan.missing).to.deep.equal(['x1']);
+    expect(read.value.unknownAnswers).to.deep.equal({
+      answers: [{ text: 'Muy bien', cells: 1 }],
+      others: 0,
+    });
+  });
+
+  it('counts each unknown answer over the file, most frequent first', () => {
+    const rows = ['Bien', 'Muy bien', 'Muy bien', 'De acuerdo (5)', '9',
+      'Bien ', 'Muy bien'];
+    const text = ['Statement a1', ...rows].join('\n');
+
+    const read = readResponsesCsv(text, survey,
+      { mapping: draftMapping(['Statement a1'], survey) });
+
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.value.unknownAnswers.answers).to.deep.equal([
+      { text: 'Muy bien', cells: 3 },
+      { text: 'Bien', cells: 2 },
+    ]);
+    expect(read.value.responses).to.have.length(1);
+    expect(read.value.problems.map((p) => p.line))
+      .to.deep.equal([2, 3, 4, 6, 7, 8]);
   });
 });

@@ -181,7 +181,8 @@ describe('sctmm sql', () => {
 
     assert.equal(result.status, 0);
     assert.match(result.stdout, /FROM survey\.responses\n/);
-    assert.match(result.stdout, /GROUP BY segment_key, statement, rating/);
+    assert.match(result.stdout,
+      /GROUP BY a\.segment_key, a\.statement, a\.rating, z\.respondents/);
   });
 
   it('exits 2 for a table name that is not plain or a shape unknown', () => {

@@ -13,6 +13,8 @@ import { chunksOf, displayName } from '../inputs.ts';
 import { jsonText } from '../json-text.ts';
 import { parseOptions } from '../options.ts';
 import type { Output } from '../output.ts';
+import { counted } from '../plural.ts';
+import { reportUnknownAnswers } from '../report-answers.ts';
 import { reportPlan } from '../report-plan.ts';
 
 /** Rows reported one by one per file; the rest are only counted. */
@@ -26,9 +28,17 @@ async function aggregateFile(
 ): Promise<CsvAggregation> {
   const name = displayName(path);
   let reported = 0;
-  const aggregator = new CsvAggregator(survey, {
+  let told = false;
+  const tellEncoding = () => {
+    if (told || aggregator.encoding === 'utf-8') return;
+    out.error(`${name}: not UTF-8; read as Windows-1252, the encoding ` +
+      'of CSV files saved by Excel on Windows');
+    told = true;
+  };
+  const aggregator: CsvAggregator = new CsvAggregator(survey, {
     mapping,
     problem: ({ line, reason }) => {
+      tellEncoding();
       if (reported < REPORTED_ROWS) out.error(`${name}:${line}: ${reason}`);
       reported += 1;
     },
@@ -36,16 +46,23 @@ async function aggregateFile(
   for await (const chunk of chunksOf(path)) {
     aggregator.push(chunk);
     if (aggregator.failed) break;
+    tellEncoding();
   }
 
   const done = aggregator.finish();
   if (!done.ok) throw invalid(path, 'responses file', done.issues);
-  reportPlan(name, done.value.plan, out);
-  const { counted, skipped } = done.value;
+  const { plan, skipped, unknownAnswers } = done.value;
+  reportPlan(name, plan, out);
+  reportUnknownAnswers(name, unknownAnswers, mapping !== undefined,
+    done.value.aggregate.levels, out);
+  if (!skipped && !done.value.counted) {
+    out.error(`${name}: no rows of responses after the header`);
+  }
   if (skipped) {
     const more = skipped > REPORTED_ROWS
       ? ` (the first ${REPORTED_ROWS} are listed above)` : '';
-    out.error(`${name}: ${skipped} rows skipped${more}, ${counted} counted`);
+    out.error(`${name}: ${counted(skipped, 'row')} skipped${more}, ` +
+      `${done.value.counted} counted`);
   }
   return done.value;
 }

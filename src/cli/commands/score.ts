@@ -1,6 +1,10 @@
 import { modelForEdition } from '../../engine/editions.ts';
 import { scorePerception } from '../../engine/perception-score.ts';
-import { loadAggregate, loadSurvey } from '../documents.ts';
+import {
+  checkStatements,
+  loadAggregate,
+  loadSurvey,
+} from '../documents.ts';
 import { CliError, UsageError } from '../errors.ts';
 import { displayName } from '../inputs.ts';
 import { jsonText } from '../json-text.ts';
@@ -27,6 +31,7 @@ export async function scoreCommand(args: string[], out: Output) {
     throw new CliError(`${name}: counts survey "${aggregate.survey.id}", ` +
       `not "${survey.id}"; give its survey with --survey`);
   }
+  checkStatements(path, aggregate, survey);
   const model = modelForEdition(survey.edition);
   if (!model) {
     throw new CliError(`the survey's edition "${survey.edition}" is not ` +

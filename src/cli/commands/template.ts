@@ -2,15 +2,16 @@ import { draftMapping } from '../../engine/draft-mapping.ts';
 import { templateHeader } from '../../engine/responses-csv.ts';
 import { loadSurvey } from '../documents.ts';
 import { UsageError } from '../errors.ts';
-import { headerOf } from '../header-of.ts';
 import { jsonText } from '../json-text.ts';
 import { parseOptions } from '../options.ts';
 import type { Output } from '../output.ts';
+import { sampleOf } from '../sample-of.ts';
 
 /**
  * `sctmm template responses`: the CSV header of the survey, to collect
  * answers elsewhere. `sctmm template mapping EXPORT.csv`: a draft
- * response mapping for an export of another survey tool.
+ * response mapping for an export of another survey tool, from its header
+ * and the answers of its first rows.
  */
 export async function template(args: string[], out: Output) {
   const { values, positionals } = parseOptions('template', args, {
@@ -29,7 +30,8 @@ export async function template(args: string[], out: Output) {
     return 0;
   }
   if (kind === 'mapping' && file !== undefined && !extra.length) {
-    out.write(jsonText(draftMapping(await headerOf(file), survey)));
+    const { header, rows } = await sampleOf(file);
+    out.write(jsonText(draftMapping(header, survey, rows)));
     return 0;
   }
   throw new UsageError('template: expected "template responses" or ' +

@@ -26,9 +26,37 @@ export function segmentTexts(): string {
   return ['', ...SEGMENT_KEYS].map(literal).join(', ');
 }
 
+/**
+ * A column as the text it holds, trimmed, whatever type the table gave
+ * it: a loader that guessed a number type writes 5.0 for 5 and 5.0 alike.
+ */
+export function cellText(column: string): string {
+  return `TRIM(CAST(${column} AS STRING))`;
+}
+
 /** A segment text trimmed and lower-cased, as the command line reads it. */
 export function cleanSegment(column: string): string {
-  return `LOWER(TRIM(${column}))`;
+  return `LOWER(${cellText(column)})`;
+}
+
+/**
+ * The rating texts the command line accepts, trimmed: empty for "don't
+ * know", then each whole number of the scale.
+ */
+export function ratingTexts(levels: number): string {
+  const values = Array.from({ length: levels }, (_, i) => String(i + 1));
+  return ['', ...values].map(literal).join(', ');
+}
+
+/**
+ * The rating of a trimmed rating text already checked: its number, or 0
+ * for "don't know". A `CASE` rather than a `CAST`, which an engine may
+ * run on rows a filter has not yet left out.
+ */
+export function ratingOf(text: string, levels: number): string {
+  const cases = Array.from({ length: levels }, (_, i) =>
+    `WHEN '${i + 1}' THEN ${i + 1}`);
+  return `CASE ${text} ${cases.join(' ')} ELSE 0 END`;
 }
 
 /**
@@ -47,9 +75,16 @@ export function comment(
     '',
     ...table,
     '',
+    'Ratings are read as trimmed text, whatever the column type: 1 to',
+    `${levels}, or empty or NULL for "don't know"; anything else (5.0, x)`,
+    'leaves the whole response out. Load rating columns as text (DuckDB:',
+    'read_csv(..., all_varchar = true)): a column guessed to be decimal',
+    'writes 5 as 5.0, which leaves out every response with a value there.',
+    '',
     'Result: segment, statement, rating, n: how many responses of the',
-    'segment gave the statement that rating; rating 0 is "don\'t know".',
-    "A segment's respondents are the sum of n over any one statement.",
+    'segment gave the statement that rating; rating 0 is "don\'t know";',
+    "respondents: the segment's responses. Save it as CSV and run",
+    '`sctmm counts FILE.csv` to get the aggregate back.',
   ].map((line) => `-- ${line}`.trimEnd()).join('\n');
 }
 

@@ -1,10 +1,22 @@
 import type { Lang } from '../../engine/schema/common.ts';
 
+/**
+ * A message that depends on a number: the form for one, and the form
+ * for any other number, where `{count}` stands for it.
+ */
+export interface PluralMessage {
+  one: string;
+  other: string;
+}
+
 const es = {
   steps: 'Pasos de la encuesta',
   stepOf: 'Paso {current} de {total}: {title}',
   stepCount: 'Paso {current} de {total}',
-  stepProgress: '{answered} de {total} respondidas',
+  stepProgress: {
+    one: '{answered} de 1 respondida',
+    other: '{answered} de {count} respondidas',
+  } as PluralMessage,
   segmentHeading: 'Su sector',
   segmentLegend: '¿Desde qué sector responde?',
   segmentHelp: 'Elija el que mejor lo describa.',
@@ -19,8 +31,22 @@ const es = {
     'Sus respuestas no se guardan en este dispositivo: si recarga la ' +
     'página, se pierden.',
   entity: 'Entidad: {name}',
-  size:
-    'Son {count} frases sobre {themes} temas; toma unos {minutes} minutos.',
+  size: '{statements} sobre {themes}; toma {minutes}.',
+  sizeStatements: {
+    one: 'Es 1 frase',
+    other: 'Son {count} frases',
+  } as PluralMessage,
+  sizeThemes: { one: '1 tema', other: '{count} temas' } as PluralMessage,
+  sizeMinutes: {
+    one: 'cerca de 1 minuto',
+    other: 'unos {count} minutos',
+  } as PluralMessage,
+  pending: {
+    one: 'Hay 1 respuesta pendiente de envío; se enviará al recuperar la ' +
+      'conexión.',
+    other: 'Hay {count} respuestas pendientes de envío; se enviarán al ' +
+      'recuperar la conexión.',
+  } as PluralMessage,
   dimensionLead:
     'Diga qué tan de acuerdo está con cada frase sobre su ciudad o ' +
     'territorio. Si no tiene una opinión, elija «No sé».',
@@ -63,7 +89,10 @@ const en: PerceptionSurveyMessages = {
   steps: 'Survey steps',
   stepOf: 'Step {current} of {total}: {title}',
   stepCount: 'Step {current} of {total}',
-  stepProgress: '{answered} of {total} answered',
+  stepProgress: {
+    one: '{answered} of 1 answered',
+    other: '{answered} of {count} answered',
+  },
   segmentHeading: 'Your sector',
   segmentLegend: 'Which sector are you answering from?',
   segmentHelp: 'Choose the one that describes you best.',
@@ -78,9 +107,19 @@ const en: PerceptionSurveyMessages = {
     'Your answers are not saved on this device: reloading the page ' +
     'loses them.',
   entity: 'Entity: {name}',
-  size:
-    'There are {count} sentences on {themes} themes; it takes about ' +
-    '{minutes} minutes.',
+  size: '{statements} on {themes}; it takes {minutes}.',
+  sizeStatements: {
+    one: 'There is 1 sentence',
+    other: 'There are {count} sentences',
+  },
+  sizeThemes: { one: '1 theme', other: '{count} themes' },
+  sizeMinutes: { one: 'about 1 minute', other: 'about {count} minutes' },
+  pending: {
+    one: '1 response is waiting to be sent; it will go when the ' +
+      'connection is back.',
+    other: '{count} responses are waiting to be sent; they will go when ' +
+      'the connection is back.',
+  },
   dimensionLead:
     'Say how much you agree with each sentence about your city or ' +
     'territory. If you have no opinion, choose "Don\'t know".',

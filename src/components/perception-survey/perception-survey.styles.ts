@@ -12,7 +12,8 @@ export const perceptionSurveyStyles = css`
     font-size: 0.9em;
   }
 
-  .privacy {
+  .privacy,
+  .pending {
     padding: 0.5em 0.75em;
     border-inline-start: 0.25em solid var(--_primary-dark);
     background: var(--_surface-alt);

@@ -38,9 +38,11 @@ import {
 } from './internal/answers.ts';
 import type { SurveyContext } from './internal/context.ts';
 import { Delivery, type DeliveryOutcome } from './internal/delivery.ts';
+import { warnUnspokenLang } from './internal/lang.ts';
 import { describeSurveyError } from './internal/load-survey.ts';
 import { newResponseId } from './internal/response-id.ts';
 import { SurveySteps } from './internal/steps.ts';
+import { markSubmitted, wasSubmitted } from './internal/submitted.ts';
 import { SurveySource } from './internal/survey-source.ts';
 import {
   type DeliveryState,
@@ -88,6 +90,8 @@ const DEFAULT_RETRY_DELAY = 15;
  * @csspart delivery - Whether the answers were sent or wait to be sent.
  * @csspart again - The button that starts a new response.
  * @csspart notice - The notice shown when answers cannot be saved.
+ * @csspart pending - The note, on the first step, that responses of this
+ *   device wait in the outbox to be sent.
  * @csspart error - The message shown when the survey is unusable.
  *
  * @cssprop --sctmm-color-primary - Buttons and accents (#3366cc).
@@ -124,6 +128,7 @@ export class SctmmPerceptionSurvey extends LitElement {
     _storageFailed: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
     _delivery: { state: true, attribute: false },
+    _pending: { state: true, attribute: false },
   };
 
   /**
@@ -182,6 +187,7 @@ export class SctmmPerceptionSurvey extends LitElement {
   declare private _storageFailed: boolean;
   declare private _announcement: string;
   declare private _delivery: DeliveryView;
+  declare private _pending: number;
 
   private _active?: Survey;
   private _steps?: SurveySteps;
@@ -215,6 +221,7 @@ export class SctmmPerceptionSurvey extends LitElement {
     this._storageFailed = false;
     this._announcement = '';
     this._delivery = { state: 'handed', savedOnDevice: false };
+    this._pending = 0;
   }
 
   /** The index of the current step: 0 asks the segment. */
@@ -325,6 +332,7 @@ export class SctmmPerceptionSurvey extends LitElement {
 
   /** @internal Called by the outbox after each attempt to send. */
   delivered({ response, accepted, status }: DeliveryOutcome): void {
+    this._pending = this._sender.pending;
     if (accepted) {
       emit<PerceptionSentDetail>(this, 'sctmm-sent', {
         response,
@@ -364,7 +372,14 @@ export class SctmmPerceptionSurvey extends LitElement {
     return { segment: this.segment, ratings: this.answers };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._pending = this._sender.pending;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) warnUnspokenLang(this);
+    if (changed.has('endpoint')) this._pending = this._sender.pending;
     if (changed.has('survey')) this._source.check();
     const active = this._source.survey;
     if (active !== this._active) {
@@ -448,9 +463,12 @@ export class SctmmPerceptionSurvey extends LitElement {
   /**
    * Sends the answers: the response goes into the outbox (when there is
    * an endpoint) before anything else, then the saved progress is
-   * cleared and the host is told.
+   * cleared and the host is told. Progress restored in two tabs carries
+   * one id: a response whose id was already sent gets a new one.
    */
   private _send(survey: Survey) {
+    if (wasSubmitted(this._responseId)) this._responseId = newResponseId();
+    markSubmitted(this._responseId, !this.noPersist);
     const response = toResponse(survey, this._responseId, this._current,
       new Date());
     this._lastResponse = response;
@@ -526,6 +544,7 @@ export class SctmmPerceptionSurvey extends LitElement {
       persisted: !this.noPersist && !this._storageFailed,
       storageFailed: this._storageFailed,
       delivery: this._delivery,
+      pending: this._pending,
       guard: this._guard,
       go: (step) => void this._navigate(step, true),
       focusItem: (id) => focusItem(this.renderRoot, id),

@@ -22,10 +22,11 @@ const originNames: Record<Lang, Record<'attribute' | 'property', string>> = {
 
 /**
  * Checks what the `survey` attribute or property holds; text of the
- * attribute that is not JSON fails with `not-json`.
+ * attribute that is not JSON fails with `not-json`, or with
+ * `object-attribute` when it is an object turned into text.
  */
 export function checkSurveyValue(value: unknown): Survey | DocumentError {
-  if (value instanceof NotJson) return new DocumentError('not-json');
+  if (value instanceof NotJson) return new DocumentError(value.code);
   const parsed = parseSurvey(value);
   return parsed.ok ? parsed.value
     : new DocumentError('schema', parsed.issues);
@@ -48,5 +49,6 @@ export function describeSurveyError(
   return errorMessage(lang, error.code, surveyName, {
     source,
     status: error.status,
+    property: 'survey',
   });
 }

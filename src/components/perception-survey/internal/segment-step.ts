@@ -9,6 +9,7 @@ import {
 } from '../../shared/wizard/choices.ts';
 import { SEGMENT_ID } from './answers.ts';
 import type { SurveyContext } from './context.ts';
+import { plural } from './plural.ts';
 
 /** What the first step says about the survey around the question. */
 export interface SurveyAbout {
@@ -17,6 +18,8 @@ export interface SurveyAbout {
   persisted: boolean;
   /** The number of dimensions the survey asks about. */
   themes: number;
+  /** Responses of this device that wait in the outbox to be sent. */
+  pending: number;
 }
 
 /** The segment question: the four segments and "prefer not to say". */
@@ -44,24 +47,35 @@ export function renderSegmentQuestion(ctx: SurveyContext) {
   });
 }
 
+/** How long the survey is: "Son 42 frases sobre 6 temas; toma…". */
+function sizeText(ctx: SurveyContext, themes: number): string {
+  const { t, lang } = ctx;
+  const count = ctx.survey.statements.length;
+  return fill(t.size, {
+    statements: plural(lang, t.sizeStatements, count),
+    themes: plural(lang, t.sizeThemes, themes),
+    minutes: plural(lang, t.sizeMinutes, Math.max(2, Math.round(count / 4))),
+  });
+}
+
 /**
- * The first step: what the survey is, that it collects no personal
- * data, how long it takes, where answers stay, then the segment.
+ * The first step: responses of an earlier visit still waiting to be
+ * sent, what the survey is, that it collects no personal data, how long
+ * it takes, where answers stay, then the segment.
  */
 export function renderSegmentStep(ctx: SurveyContext, about: SurveyAbout) {
   const { t, lang, survey } = ctx;
-  const count = survey.statements.length;
-  return html`<p class="lead">${survey.title[lang]}</p>
+  return html`${about.pending
+      ? html`<p class="pending" part="pending">${plural(lang, t.pending,
+        about.pending)}</p>`
+      : nothing}
+    <p class="lead">${survey.title[lang]}</p>
     ${survey.intro ? html`<p>${survey.intro[lang]}</p>` : nothing}
     <p class="privacy" part="privacy">${t.privacy}</p>
     ${about.entityName
       ? html`<p>${fill(t.entity, { name: about.entityName })}</p>`
       : nothing}
-    <p>${fill(t.size, {
-      count,
-      themes: about.themes,
-      minutes: Math.max(2, Math.round(count / 4)),
-    })}</p>
+    <p>${sizeText(ctx, about.themes)}</p>
     <p>${about.persisted ? t.persisted : t.notPersisted}</p>
     ${renderSegmentQuestion(ctx)}`;
 }

@@ -5,9 +5,9 @@ import type {
   Subdimension,
 } from '../../../engine/schema/model.ts';
 import type { Statement, Survey } from '../../../engine/schema/survey.ts';
-import { fill } from '../../shared/localize.ts';
 import type { PerceptionSurveyMessages } from '../messages.ts';
 import { SEGMENT_ID, type SurveyAnswers } from './answers.ts';
+import { plural } from './plural.ts';
 
 /** The statements of one sub-dimension, as a step groups them. */
 export interface StatementGroup {
@@ -103,12 +103,12 @@ export class SurveySteps {
     step: number,
     answers: SurveyAnswers,
     t: PerceptionSurveyMessages,
+    lang: Lang,
   ): string | undefined {
     const statements = this.dimensionAt(step)?.statements;
     if (!statements) return undefined;
-    return fill(t.stepProgress, {
+    return plural(lang, t.stepProgress, statements.length, {
       answered: statements.length - this.missingAt(step, answers).length,
-      total: statements.length,
     });
   }
 }

@@ -21,6 +21,8 @@ export interface SurveyView {
   persisted: boolean;
   storageFailed: boolean;
   delivery: DeliveryView;
+  /** Responses of this device that wait in the outbox to be sent. */
+  pending: number;
   guard: DoubleClickGuard;
   go(step: number): void;
   focusItem(id: string): void;
@@ -54,6 +56,7 @@ function renderStep(view: SurveyView) {
       entityName: view.entityName,
       persisted: view.persisted,
       themes: steps.dimensions.length,
+      pending: view.pending,
     })
     : renderDimensionStep(ctx, steps.dimensionAt(step)!);
   return html`${body}${renderStepActions(ctx.t, steps, step, view.go)}`;
@@ -70,7 +73,7 @@ export function renderSurvey(view: SurveyView) {
   const done = step === steps.last;
   const entries = Array.from({ length: steps.last + 1 }, (_, i) => ({
     title: steps.title(i, t, lang),
-    status: steps.status(i, ctx.answers, t),
+    status: steps.status(i, ctx.answers, t, lang),
     locked: done || i === steps.last,
   }));
 
