@@ -32,6 +32,7 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -181,6 +182,82 @@ function noErrors(name, errors) {
   );
 }
 
+/**
+ * Waits for the demo's results table to settle and says what it shows:
+ * its rows and caption, read from examples/indicator-set.csv; fails if
+ * it shows an error or no row.
+ */
+async function resultsTable(page) {
+  const table = 'sctmm-results-table';
+  await page.waitForFunction(
+    (t) => ['ready', 'error'].includes(
+      document.querySelector(t)?.getAttribute('state')),
+    { timeout: renderTimeout },
+    table,
+  );
+  const shown = await page.evaluate((t) => {
+    const el = document.querySelector(t);
+    const root = el.shadowRoot;
+    const text = (s) => root.querySelector(s)?.textContent.trim()
+      .replace(/\s+/g, ' ') ?? '';
+    return {
+      state: el.getAttribute('state'),
+      src: el.getAttribute('src'),
+      rows: root.querySelectorAll('tr.indicator-row').length,
+      caption: text('caption'),
+      error: text('[part="error"]'),
+    };
+  }, table);
+  if (shown.state !== 'ready') throw new Error(shown.error);
+  if (!shown.rows) throw new Error('no indicator rows');
+  return `${shown.src}: ${shown.rows} rows, "${shown.caption}"`;
+}
+
+/**
+ * Waits for the demo's perception survey to show its first step; says
+ * its heading and how long the survey is.
+ */
+async function surveyFirstStep(page) {
+  const survey = 'sctmm-perception-survey';
+  await page.waitForFunction(
+    (t) => document.querySelector(t)?.shadowRoot
+      ?.querySelector('[part~="heading"]')?.textContent.trim(),
+    { timeout: renderTimeout },
+    survey,
+  );
+  return page.evaluate((t) => {
+    const root = document.querySelector(t).shadowRoot;
+    const text = (s) => root.querySelector(s)?.textContent.trim()
+      .replace(/\s+/g, ' ') ?? '';
+    if (!root.querySelector('input[type="radio"]')) {
+      throw new Error('no segment question');
+    }
+    return `${text('[part~="heading"]')}; ${text('[part="privacy"]')}`;
+  }, survey);
+}
+
+/**
+ * Answers the demo's survey from script and sends it, as a respondent
+ * would by clicking; the page must then show the response that its
+ * `sctmm-submit` event carried.
+ */
+async function surveyResponseShown(page) {
+  return page.evaluate(async () => {
+    const el = document.querySelector('sctmm-perception-survey');
+    el.segment = 'civil-society';
+    el.answers = Object.fromEntries(el.activeSurvey.statements
+      .map((statement) => [statement.id, 4]));
+    const response = await el.submit();
+    const box = document.querySelector('#respuesta-encuesta');
+    const code = box.querySelector('#respuesta-json');
+    const shown = JSON.parse(code.textContent);
+    if (box.hidden || shown.id !== response?.id) {
+      throw new Error('the page does not show the response');
+    }
+    return `${shown.format}, ${Object.keys(shown.answers).length} answers`;
+  });
+}
+
 async function smokeDemo(browser) {
   if (!existsSync(join(demoDir, 'index.html'))) {
     const hint = 'run `npm run build:demo`';
@@ -209,6 +286,10 @@ async function smokeDemo(browser) {
       if (status !== 200) throw new Error(`HTTP ${status}`);
       return 'examples/checklist-instrument.json';
     });
+    await check('demo: <sctmm-results-table> shows the example CSV',
+      async () => resultsTable(page));
+    await check('demo: <sctmm-perception-survey> shows its first step',
+      async () => surveyFirstStep(page));
     for (const width of [1280, 375]) {
       await check(`demo: axe, WCAG 2.1 AA, ${width} px wide`, async () => {
         await page.setViewport({ width, height: 900 });
@@ -220,6 +301,8 @@ async function smokeDemo(browser) {
         if (wide > width) throw new Error(`page is ${wide} px wide`);
       });
     }
+    await check('demo: the survey\'s response is shown in the page',
+      async () => surveyResponseShown(page));
     await check('demo: no sctmm-error event', async () => {
       const fired = await page.evaluate(() => window.__sctmmErrors);
       if (fired.length) throw new Error(fired.join(' | '));

@@ -22,6 +22,7 @@ interface Attributes {
   edition?: string;
   'storage-key'?: string;
   'no-persist': boolean;
+  'heading-level'?: number;
   /** The `assessment` property, for stories that build one. */
   assessment?: unknown;
 }
@@ -79,6 +80,7 @@ const meta = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['es', 'en'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 4 } },
     assessment: { control: false },
   },
   render: (args) => html`<sctmm-maturity-report
@@ -87,6 +89,7 @@ const meta = {
     edition=${args.edition ?? nothing}
     storage-key=${args['storage-key'] ?? nothing}
     ?no-persist=${args['no-persist']}
+    heading-level=${args['heading-level'] ?? nothing}
     .assessment=${args.assessment}
   ></sctmm-maturity-report>`,
 } satisfies Meta<Attributes>;
@@ -121,6 +124,17 @@ export const SelfDiagnosisOnly: Story = {
 export const English: Story = {
   args: { lang: 'en' },
   play: shows('[part~="roadmap"]'),
+};
+
+/**
+ * In a page whose outline already has its own `h2` sections:
+ * `heading-level="3"` makes the title an `h3`, the sections `h4` and
+ * their parts `h5`.
+ */
+export const HeadingLevel: Story = {
+  name: 'Heading level 3',
+  args: { 'heading-level': 3 },
+  play: shows('h3.title'),
 };
 
 /** No assessment yet: the report asks for a file to import. */

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type {
   MaturityReportErrorDetail,
   MaturityReportImportDetail,
@@ -42,7 +43,7 @@ function of2021(): string {
 }
 
 describe('<sctmm-maturity-report> import', () => {
-  silentConsole();
+  const console = silentConsole();
   cleanStorage();
 
   it('shows an imported file in place of the current assessment, and ' +
@@ -88,8 +89,7 @@ describe('<sctmm-maturity-report> import', () => {
     expect(JSON.stringify(el.exportAssessment())).to.equal(before);
     expect(partText(el, 'header')).to.include('Municipio de Prueba');
     expect(status(el)).to.equal('El archivo («roto.json») no es un ' +
-      'documento JSON válido. El informe sigue mostrando la evaluación ' +
-      'anterior.');
+      'documento JSON válido. El informe conserva la evaluación anterior.');
     expect(imports).to.have.length(0);
     expect(errors.map((e) => [e.detail.code, e.detail.reason,
       e.detail.origin])).to.deep.equal([['not-json', 'not-json', 'file']]);
@@ -150,17 +150,175 @@ describe('<sctmm-maturity-report> import', () => {
         '"capacity"]'))).to.include('Nivel 3 de 5: Intermedio');
     });
 
-  it('tells of the values it recomputed from their parts', async () => {
+  it('tells of the values it recomputed in sentences, the details in a ' +
+    'disclosure, the raw notes in the event', async () => {
     const el = await report(complete());
+    const heard = record<MaturityReportImportDetail>(el, 'sctmm-import');
     const off = capacityOnly();
-    off.capacity!.score = 5.5;
+    off.capacity!.score = 5.9;
+    off.capacity!.axes[0]!.level = 6;
 
     await chooseFile(el, JSON.stringify(off), 'desfasado.json');
 
-    expect(partText(el, 'notes')).to.include('Un valor de la evaluación ' +
-      'no coincidía con sus partes y se recalculó:')
-      .and.include('capacity.score: was 5.5; 3.4 from its axes');
+    expect(status(el)).to.include('Se recalcularon 2 valores que no ' +
+      'coincidían con sus partes.');
+    const notes = $(el, '[part~="notes"]');
+    expect(textOf(notes.querySelector('p'))).to.equal('Se recalcularon 2 ' +
+      'valores que no coincidían con sus partes.');
+    const details = notes.querySelector('details')!;
+    expect(textOf(details.querySelector('summary'))).to.equal(
+      'Ver qué valores cambiaron');
+    expect([...details.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'Institucionalidad e innovación (capacidades), nivel: decía 6; ' +
+      'ahora 1.',
+      'Capacidades de la entidad, puntaje: decía 5,9; ahora 3,4.',
+    ]);
+    expect(textOf(notes)).to.not.match(/capacity\.|was|from its/);
+    expect(heard[0]!.detail.notes.map((n) => n.path)).to.deep.equal(
+      ['capacity.axes[0].level', 'capacity.score']);
     expect(el.exportAssessment()!.capacity!.score).to.equal(3.4);
+  });
+
+  it('writes the recomputed values as English does, in English',
+    async () => {
+      const el = await report(complete(), 'en');
+      const off = capacityOnly();
+      off.capacity!.score = 5.9;
+
+      await chooseFile(el, JSON.stringify(off), 'off.json');
+
+      expect(status(el)).to.include('One value that did not match its ' +
+        'parts was recomputed.');
+      expect(textOf($(el, '[part~="notes"] li'))).to.equal(
+        "The entity's capacity, score: was 5.9; now 3.4.");
+    });
+
+  it('introduces the list of problems with the colon, and says the ' +
+    'report keeps its assessment after it', async () => {
+    const el = await report(complete());
+    const broken = { ...capacityOnly(), measuredAt: 'ayer' };
+
+    await chooseFile(el, JSON.stringify(broken), 'mal.json');
+
+    const region = $(el, '[part~="import-status"]');
+    const children = [...region.children].map((child) => child.tagName);
+    expect(children).to.deep.equal(['P', 'UL', 'P']);
+    expect(textOf(region.children[0])).to.match(/no se puede usar:$/);
+    expect(textOf(region.children[2])).to.equal(
+      'El informe conserva la evaluación anterior.');
+  });
+
+  it('ends every refusal with its own sentence on the kept assessment',
+    async () => {
+      const files = ['no json', JSON.stringify({ ...capacityOnly(),
+        format: 'sctmm/assessment@0' }), JSON.stringify({
+        ...capacityOnly(), capacity: { score: 'x' } })];
+
+      for (const file of files) {
+        const el = await report(complete());
+
+        await chooseFile(el, file, 'x.json');
+
+        const region = $(el, '[part~="import-status"]');
+        const paragraphs = [...region.querySelectorAll(':scope > p')];
+        expect(textOf(paragraphs.at(-1))).to.equal(
+          'El informe conserva la evaluación anterior.');
+        const listed = region.querySelector('ul') !== null;
+        expect(textOf(paragraphs[0]).endsWith(':')).to.equal(listed);
+      }
+    });
+
+  it('says plainly that a file is of an older format version, or has ' +
+    'no format tag', async () => {
+    const el = await report(complete());
+    const { format: _, ...untagged } = capacityOnly();
+    const older = { ...capacityOnly(), format: 'sctmm/assessment@0' };
+
+    await chooseFile(el, JSON.stringify(older), 'vieja.json');
+    const olderText = status(el);
+    await chooseFile(el, JSON.stringify(untagged), 'sin.json');
+
+    expect(olderText).to.include('El archivo («vieja.json») es de una ' +
+      'versión anterior del formato de evaluación (@0) que esta versión ' +
+      'de sctmm no puede leer');
+    expect(status(el)).to.include('El archivo («sin.json») no tiene ' +
+      'etiqueta de formato (el campo «format»): ¿es una evaluación?');
+  });
+
+  it('refuses a file over 5 MB without reading it, and says so',
+    async () => {
+      const el = await report(complete());
+      const errors = record<MaturityReportErrorDetail>(el, 'sctmm-error');
+      const big = new File([new Uint8Array(6 * 1024 * 1024)], 'enorme.json');
+      let read = false;
+      big.text = () => {
+        read = true;
+        return Promise.resolve('');
+      };
+
+      const shown = await el.importFile(big);
+      await settle(el);
+
+      expect(shown).to.equal(false);
+      expect(read).to.equal(false);
+      expect(status(el)).to.equal('El archivo («enorme.json») pesa 6 MB ' +
+        'y el informe abre archivos de hasta 5 MB. Una evaluación ocupa ' +
+        'pocos kilobytes: revise que sea el archivo correcto. El informe ' +
+        'conserva la evaluación anterior.');
+      expect(errors.map((e) => [e.detail.code, e.detail.reason]))
+        .to.deep.equal([['too-large', 'too-large']]);
+      expect(partText(el, 'header')).to.include('Municipio de Prueba');
+    });
+
+  it('shows an imported file, or refuses it with the reason, whatever ' +
+    'the edition attribute says', async () => {
+    console.allow(/unusable-assessment/);
+    const file = () => new File([assessmentToJson(complete())], 'ok.json');
+    const setups = [undefined, '2020', '2021', '2030', ''];
+
+    for (const edition of setups) {
+      const el = await build(html`<sctmm-maturity-report no-persist
+        edition=${edition ?? nothing} .assessment=${capacityOnly()}>
+        </sctmm-maturity-report>`);
+      const imports = record<MaturityReportImportDetail>(el,
+        'sctmm-import');
+
+      const shown = await el.importFile(file());
+      await settle(el);
+
+      if (shown) {
+        expect(imports, edition).to.have.length(1);
+        expect(imports[0]!.detail.assessment.entity.name).to.equal(
+          'Municipio de Prueba');
+        expect(el.exportAssessment(), edition).to.not.equal(undefined);
+        expect(status(el)).to.match(/^Se importó «ok\.json»/);
+        expect($maybe(el, '[part~="error"]'), edition).to.equal(null);
+      } else {
+        expect(imports, edition).to.have.length(0);
+        expect($(el, '[part~="import-status"]').classList.contains(
+          'failed'), edition).to.equal(true);
+      }
+    }
+  });
+
+  it('shows a file imported into a report whose edition attribute is ' +
+    'unknown, in the file\'s own edition', async () => {
+    console.allow(/unusable-assessment/);
+    const el = await build(html`<sctmm-maturity-report no-persist
+      edition="2030" .assessment=${capacityOnly()}>
+      </sctmm-maturity-report>`);
+    const imports = record<MaturityReportImportDetail>(el, 'sctmm-import');
+    expect($(el, '[part~="error"]')).to.exist;
+
+    const shown = await el.importFile(new File(
+      [assessmentToJson(complete())], 'ok.json'));
+    await settle(el);
+
+    expect(shown).to.equal(true);
+    expect(partText(el, 'header')).to.include('edición 2020');
+    expect(imports[0]!.detail.assessment).to.deep.include(
+      { measuredAt: '2026-11-30' });
+    expect($maybe(el, '[part~="error"]')).to.equal(null);
   });
 
   it('reads back what it exported', async () => {

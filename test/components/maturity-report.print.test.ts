@@ -72,14 +72,46 @@ describe('<sctmm-maturity-report> on paper', () => {
     expect(printed[0]).to.equal('Estado: Hecho');
   });
 
-  it('starts each section after the index on a new page', async () => {
+  it('lets sections share pages, breaking only before the scores table',
+    async () => {
+      const el = await report(await example());
+
+      await printing(el);
+
+      const breaks = $$(el, 'section.report-section')
+        .map((section) => getComputedStyle(section).breakBefore);
+      expect(breaks).to.deep.equal(Array(6).fill('auto'));
+      expect(getComputedStyle($(el, '.table-scroll')).breakBefore)
+        .to.equal('page');
+    });
+
+  it('keeps every card, step, group and figure whole', async () => {
     const el = await report(await example());
 
     await printing(el);
 
-    const breaks = $$(el, 'section.report-section')
-      .map((section) => getComputedStyle(section).breakBefore);
-    expect(breaks).to.deep.equal(['auto', ...Array(5).fill('page')]);
+    const wholes = $$(el, '.measurement, .axis-next, .roadmap-step, ' +
+      '.strengths, .note');
+    expect(wholes.length).to.be.greaterThan(12);
+    for (const node of wholes) {
+      expect(getComputedStyle(node).breakInside, node.className)
+        .to.equal('avoid');
+    }
+  });
+
+  it('prints no instruction meant for the screen', async () => {
+    const off = { ...capacityOnly() };
+    off.capacity = { ...off.capacity!, score: 5.9 };
+    const el = await report(off);
+
+    await printing(el);
+
+    const text = $$(el, 'p, summary, li').filter(visible)
+      .map((node) => node.textContent ?? '').join(' ');
+    expect(text).to.not.include('Marque el estado');
+    expect(text).to.not.include('Ver qué valores cambiaron');
+    expect(visible($(el, '.notes-details'))).to.equal(false);
+    expect(text).to.include('Se recalculó un valor');
   });
 
   it('repeats the footer with the date and source at the foot of every ' +
@@ -109,5 +141,77 @@ describe('<sctmm-maturity-report> on paper', () => {
       el.remove();
 
       expect(pageRules()).to.deep.equal([]);
+    });
+});
+
+describe('<sctmm-maturity-report> on paper, two on one page', () => {
+  silentConsole();
+  cleanStorage();
+  const print = window.print;
+
+  afterEach(async () => {
+    window.print = print;
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  /** How each report prints its footer: `fixed` repeats on each page. */
+  function footers(...reports: SctmmMaturityReport[]) {
+    return reports.map((el) =>
+      getComputedStyle($(el, '[part~="footer"]')).position);
+  }
+
+  async function twoReports() {
+    const first = await report(capacityOnly());
+    const second = await report({ ...capacityOnly(),
+      entity: { name: 'Otro municipio' } });
+    return [first, second] as const;
+  }
+
+  it('repeats the footer of the first report only, printed from the ' +
+    'browser', async () => {
+    const [first, second] = await twoReports();
+
+    await printing(first);
+
+    expect(footers(first, second)).to.deep.equal(['fixed', 'static']);
+    expect(document.documentElement.classList.contains(
+      'sctmm-printing-report')).to.equal(false);
+  });
+
+  it('repeats the footer of the report whose Print button was pressed, ' +
+    'and marks the page while it prints', async () => {
+    const [first, second] = await twoReports();
+    const during: boolean[] = [];
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      during.push(document.documentElement.classList.contains(
+        'sctmm-printing-report'));
+    };
+
+    $(second, '[part~="print"]').click();
+    await emulateMedia({ media: 'print' });
+
+    expect(during).to.deep.equal([true]);
+    expect(footers(first, second)).to.deep.equal(['static', 'fixed']);
+
+    window.dispatchEvent(new Event('afterprint'));
+
+    expect(document.documentElement.classList.contains(
+      'sctmm-printing-report')).to.equal(false);
+    expect(footers(first, second)).to.deep.equal(['fixed', 'static']);
+  });
+
+  it('leaves room for the footer on the pages of every report',
+    async () => {
+      const reports = await twoReports();
+
+      await printing(reports[0]);
+
+      for (const el of reports) {
+        const body = getComputedStyle($(el, '.report'));
+        expect(body.boxDecorationBreak).to.equal('clone');
+        expect(parseFloat(body.paddingBottom)).to.be.greaterThan(40);
+      }
     });
 });

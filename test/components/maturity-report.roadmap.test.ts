@@ -136,8 +136,9 @@ describe('<sctmm-maturity-report> roadmap', () => {
         radio(first, 'strategy', 'done').click();
         await settle(first);
         first.remove();
+        await new Promise((resolve) => setTimeout(resolve, 5));
         const given = { ...capacityOnly(), roadmap: {
-          updatedAt: '2999-01-01T00:00:00Z',
+          updatedAt: new Date().toISOString(),
           steps: { evaluation: 'in-progress' } } };
 
         const again = await persisted(given);
@@ -145,6 +146,30 @@ describe('<sctmm-maturity-report> roadmap', () => {
         expect(statuses(again)[0]).to.equal('not-started');
         expect(statuses(again)[6]).to.equal('in-progress');
       });
+
+    it('keeps what the user marked over a served file dated in the ' +
+      'future, through every reload', async () => {
+      const served = { ...capacityOnly(), roadmap: {
+        updatedAt: '2999-01-01T00:00:00Z',
+        steps: { evaluation: 'in-progress' } } };
+      const first = await persisted(served);
+      expect(statuses(first)[6]).to.equal('in-progress');
+      radio(first, 'strategy', 'done').click();
+      await settle(first);
+      first.remove();
+
+      const again = await persisted(served);
+      radio(again, 'baseline', 'in-progress').click();
+      await settle(again);
+      again.remove();
+      const third = await persisted(served);
+
+      expect(statuses(third)[0]).to.equal('done');
+      expect(statuses(third)[3]).to.equal('in-progress');
+      expect(statuses(third)[6]).to.equal('in-progress');
+      expect(third.exportAssessment()!.roadmap).to.not.have.property(
+        'basedOn');
+    });
 
     it('keeps each entity\'s roadmap apart', async () => {
       const first = await persisted();

@@ -107,15 +107,35 @@ describe('<sctmm-maturity-report> sections', () => {
     });
 
     it('draws no dimension radar without perception and results, and ' +
-      'says how to take them', async () => {
+      'names them as missing in one line', async () => {
       const el = await report(capacityOnly());
 
       expect($$(el, 'sctmm-radar-chart')).to.have.length(1);
-      const missing = $$(el, '[part~="radars"] [part~="missing"]')
-        .map(textOf);
-      expect(missing).to.have.length(2);
-      expect(missing[0]).to.include('<sctmm-perception-survey>');
-      expect(missing[1]).to.include('<sctmm-results-table>');
+      expect($$(el, '[part~="radars"] .missing-ref').map(textOf))
+        .to.deep.equal(['Sin medir: percepción y resultados. En «Las ' +
+          'tres mediciones» se explica cómo obtener estas mediciones.']);
+    });
+
+    it('says a measurement with a score but no scored part has nothing ' +
+      'to draw, instead of an empty chart', async () => {
+      const bare = capacityOnly();
+      bare.capacity!.axes = [];
+      const noDimensions = { ...complete(), capacity: null };
+      noDimensions.results!.dimensions = [];
+
+      const axesLess = await report(bare);
+      const resultsLess = await report(noDimensions);
+
+      expect($$(axesLess, 'sctmm-radar-chart')).to.have.length(0);
+      expect(textOf($(axesLess, '.no-parts'))).to.equal('Capacidades de ' +
+        'la entidad tiene un puntaje total (3,4 de 6) pero ninguno por ' +
+        'eje, así que no hay nada que dibujar.');
+      const [dimensions] = $$(resultsLess, 'sctmm-radar-chart') as
+        SctmmRadarChart[];
+      expect(dimensions!.series.map((s) => s.name)).to.deep.equal(
+        ['Percepción ciudadana']);
+      expect(textOf($(resultsLess, '.no-parts'))).to.include(
+        'Resultados tiene un puntaje total');
     });
   });
 
@@ -143,22 +163,46 @@ describe('<sctmm-maturity-report> sections', () => {
       const [perception, results] = $$(el, '[part~="measurement"]');
       expect(textOf(perception)).to.include('Sin medir.')
         .and.include('No cuenta como cero')
-        .and.include('aplique la encuesta ciudadana con el elemento ' +
-          '<sctmm-perception-survey>');
-      expect(textOf(results)).to.include('registre los indicadores del ' +
-        'territorio con el elemento <sctmm-results-table>');
+        .and.include('Aplique la encuesta ciudadana de percepción');
+      expect(textOf(results)).to.include('Registre los indicadores de ' +
+        'resultados del territorio');
       expect(allText(el)).to.not.match(/\b0,0\b|NaN|undefined/);
     });
 
-    it('says how to take a missing capacity measurement', async () => {
+    it('says how to take a missing capacity measurement, and points to ' +
+      'it from the next-level section', async () => {
       const el = await report(withoutCapacity());
 
       const capacity = $$(el, '[part~="measurement"]')[2];
-      expect(textOf(capacity)).to.include('haga el autodiagnóstico de ' +
-        'capacidades con el elemento <sctmm-self-diagnosis>');
-      expect(textOf($(el, '[part~="next-level"]')))
-        .to.include('<sctmm-self-diagnosis>');
+      expect(textOf(capacity)).to.include('Complete el autodiagnóstico ' +
+        'de capacidades de la entidad');
+      expect(textOf($(el, '[part~="next-level"] .missing-ref'))).to.equal(
+        'Sin medir: capacidades. En «Las tres mediciones» se explica ' +
+        'cómo obtener esta medición.');
     });
+
+    for (const lang of ['es', 'en']) {
+      it(`says how to take each missing measurement once, in words for a ` +
+        `planning office, naming no element (${lang})`, async () => {
+        const none = { ...capacityOnly(), capacity: null };
+        const cases = [capacityOnly(), withoutCapacity(), none];
+
+        for (const given of cases) {
+          const el = await report(given, lang);
+
+          const missing = $$(el, '[part~="missing"]');
+          const parts = missing.map((node) => node.closest(
+            '[data-measurement]')?.getAttribute('data-measurement'));
+          const absent = ['perception', 'results', 'capacity']
+            .filter((part) => given[part as 'results'] === null);
+          expect(parts).to.deep.equal(absent);
+          const said = lang === 'es' ? 'Sin medir.' : 'Not measured.';
+          expect(allText(el).split(said)).to.have.length(absent.length + 1);
+          expect(allText(el)).to.not.match(/<sctmm-|sctmm-[a-z]/);
+          expect($$(el, '[part~="missing"] code')).to.have.length(0);
+        }
+      });
+    }
 
     it('tabulates every dimension and sub-dimension of the measurements ' +
       'taken', async () => {
@@ -248,17 +292,44 @@ describe('<sctmm-maturity-report> sections', () => {
   });
 
   describe('next level per axis', () => {
-    it('gives each axis its level and what the model says of the next',
-      async () => {
-        const el = await report(complete());
+    it('groups the axes by level and says what the next one asks once ' +
+      'per group', async () => {
+      const el = await report(complete());
 
-        const axes = $$(el, '[part~="axis-next"]').map(textOf);
-        expect(axes).to.have.length(5);
-        expect(axes[2]).to.include('Liderazgo y capital humano')
-          .and.include('Nivel 3 de 6: Coordinado')
-          .and.include('El nivel siguiente es el 4, Conectado.')
-          .and.include('Varias áreas de la entidad trabajan juntas');
-        expect(axes[4]).to.include('Este eje ya está en el nivel más alto.');
+      const groups = $$(el, '[part~="axis-next"]');
+      const levels = groups.map((group) => group.dataset.level);
+      expect(levels).to.deep.equal([...levels].sort());
+      const axes = groups.flatMap((group) =>
+        [...group.querySelectorAll('[data-axis]')]);
+      expect(axes).to.have.length(5);
+      const leadership = $(el, '[data-axis="leadership-human-capital"]')
+        .closest<HTMLElement>('[part~="axis-next"]')!;
+      expect(textOf(leadership)).to.include('Nivel 3 de 6: Coordinado')
+        .and.include('El nivel siguiente es el 4, Conectado. En él, según ' +
+          'la escala de capacidad: Varias áreas de la entidad trabajan ' +
+          'juntas');
+      const top = $(el, '[data-axis="analytics-data-management"]')
+        .closest<HTMLElement>('[part~="axis-next"]')!;
+      expect(textOf(top)).to.include('ya está en el nivel más alto.');
+      expect(allText(el)).to.not.include('El modelo lo describe así');
+    });
+
+    it('says what a level asks once for all the axes at that level',
+      async () => {
+        const same = capacityOnly();
+        same.capacity!.axes.forEach((axis) => {
+          axis.score = 3.4;
+          axis.level = 4;
+        });
+
+        const el = await report(same);
+
+        const groups = $$(el, '[part~="axis-next"]');
+        expect(groups).to.have.length(1);
+        expect($$(el, '.next-for')).to.have.length(1);
+        expect(groups[0]!.querySelectorAll('[data-axis]')).to.have.length(5);
+        const scale = 'Las iniciativas vinculan a actores';
+        expect(allText(el).split(scale)).to.have.length(2);
       });
 
     it('lists what each capacity lacks when the answers came along',
@@ -268,9 +339,10 @@ describe('<sctmm-maturity-report> sections', () => {
         // The answers put leadership at 7 / 4 = 1.75, level 2: each of
         // its four rubrics below 3 asks for its level-3 option.
         const axis = $(el, '[data-axis="leadership-human-capital"]');
-        expect(textOf(axis)).to.include('Nivel 2 de 6: Aislado')
-          .and.include('Según las respuestas del autodiagnóstico, esto ' +
-            'significa:');
+        expect(textOf(axis.closest('[part~="axis-next"]'))).to.include(
+          'Nivel 2 de 6: Aislado');
+        expect(textOf(axis)).to.include('Según las respuestas del ' +
+          'autodiagnóstico, le falta:');
         const rubric = defaultInstrument.axes[2]!.capacities[0]!;
         expect(textOf(axis.querySelector('.gaps > li'))).to.equal(
           `${rubric.title.es}: ${rubric.kind === 'rubric'
@@ -311,7 +383,8 @@ describe('<sctmm-maturity-report> sections', () => {
 
       const el = await report(given);
 
-      expect(textOf($(el, '[data-axis="institutionality-innovation"]')))
+      const axis = $(el, '[data-axis="institutionality-innovation"]');
+      expect(textOf(axis.closest('[part~="axis-next"]')))
         .to.include('Sin datos para este eje.');
     });
   });

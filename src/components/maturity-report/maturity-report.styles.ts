@@ -8,24 +8,26 @@ export const maturityReportStyles = css`
     container-type: inline-size;
   }
 
-  h2,
-  h3,
-  h4 {
+  .title,
+  .error-heading,
+  .section-heading,
+  .part-heading {
     margin: 0 0 0.5em;
     color: var(--_primary-dark);
     font-weight: 700;
     line-height: 1.25;
   }
 
-  h2 {
+  .title,
+  .error-heading {
     font-size: 1.5em;
   }
 
-  h3 {
+  .section-heading {
     font-size: 1.25em;
   }
 
-  h4 {
+  .part-heading {
     font-size: 1.05em;
   }
 
@@ -90,6 +92,20 @@ export const maturityReportStyles = css`
   .issues code {
     font-size: 0.9em;
     overflow-wrap: anywhere;
+  }
+
+  .notes-details {
+    margin-top: 0.5em;
+  }
+
+  .notes-details summary {
+    color: var(--_primary-dark);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .notes-details ul {
+    margin-top: 0.5em;
   }
 
   .toolbar {
@@ -161,8 +177,24 @@ export const maturityReportStyles = css`
 
   .what,
   .descriptor,
-  .respondents {
+  .respondents,
+  .missing-ref,
+  .no-parts {
     color: var(--_muted);
+  }
+
+  .group-axes {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .group-axes > li + li {
+    margin-top: 0.5em;
+  }
+
+  .axis-score {
+    margin: 0 0 0.25em;
+    font-weight: 700;
   }
 
   .level-badge {
@@ -185,20 +217,20 @@ export const maturityReportStyles = css`
     margin: 0;
   }
 
-  .missing-name {
-    margin-top: 1em;
+  .table-scroll {
+    max-width: 100%;
+    margin: 0 0 1em;
+    overflow-x: auto;
   }
 
   table {
     width: 100%;
-    margin: 0 0 1em;
     border-collapse: collapse;
   }
 
-  caption {
+  .table-caption {
     margin-bottom: 0.5em;
     font-weight: 700;
-    text-align: start;
   }
 
   th,

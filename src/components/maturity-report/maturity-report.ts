@@ -11,7 +11,9 @@ import type { Roadmap, RoadmapStatus } from
   '../../engine/schema/roadmap.ts';
 import { downloadFile } from '../shared/download.ts';
 import { emit } from '../shared/events.ts';
+import { headingLevelOf } from '../shared/heading.ts';
 import { jsonConverter } from '../shared/json-attribute.ts';
+import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import { warnOnce } from '../shared/warn.ts';
@@ -21,7 +23,11 @@ import type {
   MaturityReportRoadmapDetail,
 } from './events.ts';
 import type { ReportContext } from './internal/context.ts';
-import { type Failed, errorDetail } from './internal/error-detail.ts';
+import {
+  type Failed,
+  errorDetail,
+  listedIssues,
+} from './internal/error-detail.ts';
 import { gapsFor } from './internal/gaps.ts';
 import {
   type ImportStatus,
@@ -32,12 +38,12 @@ import {
 import { type Outcome, fromFile, fromUrl, fromValue } from
   './internal/load.ts';
 import { PageSetup } from './internal/page-setup.ts';
+import { PrintOwner, printFrom } from './internal/print-owner.ts';
 import { renderReport } from './internal/report.ts';
 import { pickRoadmap, withStatus } from './internal/roadmap-state.ts';
 import { RoadmapStore } from './internal/roadmap-store.ts';
 import { slugOf } from './internal/slug.ts';
-import { renderEmpty, renderError, renderLoading } from
-  './internal/states.ts';
+import { renderEmpty, renderLoading } from './internal/states.ts';
 import { renderToolbar } from './internal/toolbar.ts';
 import { type MaturityReportMessages, messages } from './messages.ts';
 import { maturityReportStyles } from './maturity-report.styles.ts';
@@ -72,7 +78,8 @@ import { printStyles } from './print.styles.ts';
  * @csspart print - The button that opens the print dialog.
  * @csspart import-status - What the last import gave.
  * @csspart header - The title, the entity, the date and the edition.
- * @csspart notes - The values recomputed when the assessment loaded.
+ * @csspart notes - How many values were recomputed when the assessment
+ *   loaded, and which (in a disclosure that is not printed).
  * @csspart index - The index section.
  * @csspart badge - The index as `<sctmm-index-badge variant="card">`.
  * @csspart index-sentence - A sentence that explains the index.
@@ -80,16 +87,20 @@ import { printStyles } from './print.styles.ts';
  * @csspart radar - A `<sctmm-radar-chart>`.
  * @csspart measurements - The section of the three measurements.
  * @csspart measurement - One measurement.
- * @csspart missing - A measurement not taken and how to take it.
- * @csspart scores-table - The dimensions and sub-dimensions table.
+ * @csspart missing - A measurement not taken and how to take it (once
+ *   per measurement, in the measurements section).
+ * @csspart scores-table - The dimensions and sub-dimensions table (it
+ *   scrolls sideways inside its own region on a narrow screen).
  * @csspart strengths - The weakest and strongest parts.
  * @csspart weakest - The list of the weakest parts.
  * @csspart strongest - The list of the strongest parts.
  * @csspart roadmap - The roadmap section.
  * @csspart roadmap-step - One step of the roadmap.
  * @csspart next-level - The section on the next level of each axis.
- * @csspart axis-next - One axis in that section.
- * @csspart footer - The entity, date and source; on paper, on every page.
+ * @csspart axis-next - The axes at one level, and what the next asks.
+ * @csspart footer - The entity, date and source; on paper, at the foot
+ *   of every page (of one report per page: the one printing, else the
+ *   first).
  * @csspart notice - The notice shown when the roadmap cannot be saved.
  * @csspart empty - The message shown before there is an assessment.
  * @csspart error - The message shown when the assessment is unusable.
@@ -120,6 +131,7 @@ export class SctmmMaturityReport extends LitElement {
     edition: { type: String },
     storageKey: { type: String, attribute: 'storage-key' },
     noPersist: { type: Boolean, attribute: 'no-persist' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     instrument: { attribute: false },
     _imported: { state: true, attribute: false },
     _roadmap: { state: true, attribute: false },
@@ -161,6 +173,13 @@ export class SctmmMaturityReport extends LitElement {
   declare noPersist: boolean;
 
   /**
+   * The level of the report's title, 1 to 4; attribute `heading-level`,
+   * default 2. Sections are one level below, their parts two, so that
+   * the report fits the outline of the page it is placed in.
+   */
+  declare headingLevel: number;
+
+  /**
    * The capacity instrument the assessment's answers belong to, when it
    * is not the default one; property only. With it, the next-level
    * section lists what each capacity lacks.
@@ -191,9 +210,11 @@ export class SctmmMaturityReport extends LitElement {
   constructor() {
     super();
     this.noPersist = false;
+    this.headingLevel = 2;
     this._roadmap = { steps: {} };
     this._storageFailed = false;
     this.addController(new PageSetup());
+    new PrintOwner(this);
   }
 
   /** The assessment shown, with its roadmap, as an `Assessment`. */
@@ -203,29 +224,38 @@ export class SctmmMaturityReport extends LitElement {
   }
 
   /**
-   * Imports an assessment file. Resolves to whether the report now
-   * shows it; a file that cannot be used leaves the report as it was
-   * and says why.
+   * Imports an assessment file (up to 5 MB). Resolves to whether the
+   * report now shows it; a file that cannot be used leaves the report
+   * as it was and says why.
    */
   async importFile(file: File): Promise<boolean> {
     const outcome = await fromFile(file, this._edition);
     if (!outcome.ok) {
-      const detail = errorDetail(this._lang, outcome);
-      this._importStatus = refusedStatus(this._t, detail, !!this._ready);
-      this._pending.push(() => this._emitError(detail));
+      this._refuse(outcome);
       return false;
     }
+
     this._preferGiven = true;
     this._imported = outcome;
+    await this.updateComplete;
+
+    const shown = this._ready;
+    if (shown !== outcome) return false;
     this._importStatus = importedStatus(this._t, this._lang, file.name,
       outcome);
-    await this.updateComplete;
     emit<MaturityReportImportDetail>(this, 'sctmm-import', {
-      assessment: this.exportAssessment()!,
+      assessment: { ...shown.assessment, roadmap: this._roadmap },
       fileName: file.name,
       notes: outcome.notes,
     });
     return true;
+  }
+
+  /** Says why a file was refused, and tells the page. */
+  private _refuse(outcome: Failed) {
+    const detail = errorDetail(this._lang, outcome);
+    this._importStatus = refusedStatus(this._t, detail, !!this._ready);
+    this._pending.push(() => this._emitError(detail));
   }
 
   /** @internal Called when the roadmap could not be saved. */
@@ -291,10 +321,15 @@ export class SctmmMaturityReport extends LitElement {
     return fromValue(this.assessment, origin, 'assessment', this._edition);
   }
 
+  /**
+   * What to show: a file the user imported first (it was read in its
+   * own edition when the `edition` attribute is unusable), then the
+   * `edition` attribute's failure, then the `assessment` or `src`.
+   */
   private _resolve(): Outcome | 'loading' | undefined {
+    if (this._imported) return this._imported;
     if (this._given && !this._given.ok &&
       this._given.failure.kind === 'edition') return this._given;
-    if (this._imported) return this._imported;
     if (this.assessment != null) return this._given;
     if (!this.src) return undefined;
     if (this._loader.status === TaskStatus.ERROR) {
@@ -322,7 +357,8 @@ export class SctmmMaturityReport extends LitElement {
     const shown = this._ready;
     if (!shown) return;
     this._roadmap = withStatus(this._roadmap, step, status);
-    this._store.save(shown.assessment.entity, this._roadmap);
+    this._store.save(shown.assessment.entity, this._roadmap,
+      shown.assessment.roadmap?.updatedAt);
     emit<MaturityReportRoadmapDetail>(this, 'sctmm-roadmap-change', {
       step, status, roadmap: this._roadmap });
   }
@@ -363,7 +399,7 @@ export class SctmmMaturityReport extends LitElement {
     const toolbar = renderToolbar(this._t, {
       file: (file) => void this.importFile(file),
       exportJson: () => this._download(),
-      print: () => window.print(),
+      print: () => printFrom(this),
     }, !!this._ready);
     return html`${toolbar}${renderImportStatus(this._importStatus)}${
       this._renderBody()}`;
@@ -372,11 +408,14 @@ export class SctmmMaturityReport extends LitElement {
   private _renderBody() {
     const t = this._t;
     const shown = this._shown;
-    if (!shown) return renderEmpty(t);
+    const headingLevel = headingLevelOf(this.headingLevel, 2, 4);
+    if (!shown) return renderEmpty(t, headingLevel);
     if (shown === 'loading') return renderLoading(t);
     if (!shown.ok) {
-      const { message, issues } = errorDetail(this._lang, shown);
-      return renderError(t, message, issues);
+      const detail = errorDetail(this._lang, shown);
+      return renderLoadError(detail.message,
+        { issues: listedIssues(detail) }, { headingLevel,
+        heading: t.errorHeading, advice: t.errorAdvice });
     }
     const { assessment } = shown;
     const ctx: ReportContext = {
@@ -384,6 +423,7 @@ export class SctmmMaturityReport extends LitElement {
       t,
       model: modelForEdition(assessment.edition) ?? defaultModel,
       assessment,
+      headingLevel,
     };
     return renderReport(ctx, shown, {
       roadmap: this._roadmap,

@@ -25,11 +25,22 @@ const es = {
   print: 'Imprimir',
   fileName: 'evaluacion-{entity}-{date}.json',
   imported: 'Se importó «{file}»: {entity}, medición del {date}.',
-  importKept: 'El informe sigue mostrando la evaluación anterior.',
-  notesOne: 'Un valor de la evaluación no coincidía con sus partes y se ' +
-    'recalculó:',
-  notesOther: '{count} valores de la evaluación no coincidían con sus ' +
-    'partes y se recalcularon:',
+  importKept: 'El informe conserva la evaluación anterior.',
+  recomputedOne: 'Se recalculó un valor que no coincidía con sus partes.',
+  recomputedOther: 'Se recalcularon {count} valores que no coincidían ' +
+    'con sus partes.',
+  leftOutOne: 'Se dejó fuera un paso de la hoja de ruta que el modelo no ' +
+    'tiene.',
+  leftOutOther: 'Se dejaron fuera {count} pasos de la hoja de ruta que el ' +
+    'modelo no tiene.',
+  notesSummary: 'Ver qué valores cambiaron',
+  noteChange: '{place}: decía {was}; ahora {now}.',
+  noteLeftOut: 'Paso «{step}» de la hoja de ruta: no existe en el modelo ' +
+    'y se dejó fuera.',
+  noteScore: '{name}, puntaje',
+  noteLevel: '{name}, nivel',
+  noteIndex: 'Índice',
+  noteNone: 'sin dato',
   migrated: 'La evaluación venía de la edición {from} del modelo y se ' +
     'leyó en la edición {to}, que tiene la misma escala y las mismas partes.',
   indexHeading: 'Índice de ciudad y territorio inteligente',
@@ -58,6 +69,17 @@ const es = {
   missing: 'Sin medir',
   missingText: 'Esta medición no se ha hecho. No cuenta como cero: queda ' +
     'fuera del índice y de las comparaciones.',
+  missingRefOne: 'Sin medir: {names}. En «{section}» se explica cómo ' +
+    'obtener esta medición.',
+  missingRefOther: 'Sin medir: {names}. En «{section}» se explica cómo ' +
+    'obtener estas mediciones.',
+  noParts: '{name} tiene un puntaje total ({score} de {levels}) pero ' +
+    'ninguno por {parts}, así que no hay nada que dibujar.',
+  partsOf: {
+    perception: 'dimensión',
+    results: 'dimensión',
+    capacity: 'eje',
+  } satisfies PerMeasurement,
   tableCaption: 'Puntaje y nivel por dimensión y subdimensión',
   colPart: 'Dimensión o subdimensión',
   cell: '{score} (nivel {level})',
@@ -72,14 +94,13 @@ const es = {
   partScore: '{score} de {levels} · nivel {level}, {levelName}',
   tooFew: 'Hacen falta al menos dos partes con puntaje para comparar.',
   roadmapHeading: 'Hoja de ruta del modelo',
-  roadmapLead:
-    'Los siete pasos que propone el modelo para ponerlo en marcha. Marque ' +
-    'el estado de cada uno: se guarda en este dispositivo y se incluye al ' +
-    'exportar.',
-  roadmapLeadMemory:
-    'Los siete pasos que propone el modelo para ponerlo en marcha. Marque ' +
-    'el estado de cada uno: se incluye al exportar, pero no se guarda en ' +
-    'este dispositivo.',
+  roadmapAbout: 'Los siete pasos que propone el modelo para ponerlo en ' +
+    'marcha.',
+  roadmapMark: 'Marque el estado de cada uno: se guarda en este ' +
+    'dispositivo y se incluye al exportar.',
+  roadmapMarkMemory: 'Marque el estado de cada uno: se incluye al ' +
+    'exportar, pero no se guarda en este dispositivo.',
+  stepName: '{n}. {name}',
   roadmapProgress: 'Avance: {done} de {total} pasos hechos y {doing} en ' +
     'curso.',
   statusOf: 'Estado: {status}',
@@ -88,13 +109,16 @@ const es = {
     'Se conserva mientras esta página siga abierta.',
   nextHeading: 'Qué pide el siguiente nivel, por eje',
   nextLead:
-    'Para cada eje habilitador, su nivel actual y lo que el modelo ' +
-    'describe para el nivel siguiente.',
-  nextFor: 'El nivel siguiente es el {level}, {name}. El modelo lo ' +
-    'describe así:',
-  gapsLead: 'Según las respuestas del autodiagnóstico, esto significa:',
-  topLevel: 'Este eje ya está en el nivel más alto.',
-  axisNoData: 'Sin datos para este eje.',
+    'Los ejes habilitadores agrupados por su nivel actual, y lo que pide ' +
+    'el nivel siguiente.',
+  nextFor: 'El nivel siguiente es el {level}, {name}. En él, según la ' +
+    'escala de capacidad:',
+  axisScore: '{name}: puntaje {score} de {levels}.',
+  gapsLead: 'Según las respuestas del autodiagnóstico, le falta:',
+  topLevelOne: 'Este eje ya está en el nivel más alto.',
+  topLevelOther: 'Estos ejes ya están en el nivel más alto.',
+  axisNoDataOne: 'Sin datos para este eje.',
+  axisNoDataOther: 'Sin datos para estos ejes.',
   footer: '{entity} · Medición del {date} · Fuente: {source} · Informe ' +
     'generado el {today}',
   sourceFile: 'archivo «{file}»',
@@ -118,12 +142,13 @@ const es = {
       'habilitadores.',
   } satisfies PerMeasurement,
   howTo: {
-    perception: 'Para obtenerla, aplique la encuesta ciudadana con el ' +
-      'elemento {element} y agregue sus respuestas.',
-    results: 'Para obtenerla, registre los indicadores del territorio con ' +
-      'el elemento {element}.',
-    capacity: 'Para obtenerla, haga el autodiagnóstico de capacidades con ' +
-      'el elemento {element}.',
+    perception: 'Aplique la encuesta ciudadana de percepción a una ' +
+      'muestra de habitantes del territorio y consolide sus respuestas ' +
+      'por dimensión.',
+    results: 'Registre los indicadores de resultados del territorio, con ' +
+      'su línea base y sus metas, en cada dimensión.',
+    capacity: 'Complete el autodiagnóstico de capacidades de la entidad ' +
+      'en los cinco ejes habilitadores, con el equipo de cada secretaría.',
   } satisfies PerMeasurement,
   status: {
     'not-started': 'No iniciado',
@@ -155,11 +180,19 @@ const en: MaturityReportMessages = {
   print: 'Print',
   fileName: 'assessment-{entity}-{date}.json',
   imported: 'Imported “{file}”: {entity}, measured on {date}.',
-  importKept: 'The report still shows the previous assessment.',
-  notesOne: 'One value of the assessment did not match its parts and was ' +
-    'recomputed:',
-  notesOther: '{count} values of the assessment did not match their ' +
-    'parts and were recomputed:',
+  importKept: 'The report keeps the previous assessment.',
+  recomputedOne: 'One value that did not match its parts was recomputed.',
+  recomputedOther: '{count} values that did not match their parts were ' +
+    'recomputed.',
+  leftOutOne: 'One roadmap step that the model lacks was left out.',
+  leftOutOther: '{count} roadmap steps that the model lacks were left out.',
+  notesSummary: 'See which values changed',
+  noteChange: '{place}: was {was}; now {now}.',
+  noteLeftOut: 'Roadmap step “{step}”: not in the model, left out.',
+  noteScore: '{name}, score',
+  noteLevel: '{name}, level',
+  noteIndex: 'Index',
+  noteNone: 'no value',
   migrated: 'The assessment came from the {from} edition of the model and ' +
     'was read in the {to} edition, which has the same scale and parts.',
   indexHeading: 'Smart city and territory index',
@@ -186,6 +219,17 @@ const en: MaturityReportMessages = {
   missing: 'Not measured',
   missingText: 'This measurement has not been taken. It does not count as ' +
     'zero: it is left out of the index and of the comparisons.',
+  missingRefOne: 'Not measured: {names}. “{section}” explains how to ' +
+    'take this measurement.',
+  missingRefOther: 'Not measured: {names}. “{section}” explains how to ' +
+    'take these measurements.',
+  noParts: '{name} has an overall score ({score} out of {levels}) but ' +
+    'none per {parts}, so there is nothing to draw.',
+  partsOf: {
+    perception: 'dimension',
+    results: 'dimension',
+    capacity: 'axis',
+  },
   tableCaption: 'Score and level by dimension and sub-dimension',
   colPart: 'Dimension or sub-dimension',
   cell: '{score} (level {level})',
@@ -200,12 +244,12 @@ const en: MaturityReportMessages = {
   partScore: '{score} out of {levels} · level {level}, {levelName}',
   tooFew: 'At least two parts with a score are needed to compare.',
   roadmapHeading: "The model's roadmap",
-  roadmapLead:
-    'The seven steps the model proposes to put it to work. Mark where each ' +
-    'one stands: it is saved on this device and included in exports.',
-  roadmapLeadMemory:
-    'The seven steps the model proposes to put it to work. Mark where each ' +
-    'one stands: it is included in exports but not saved on this device.',
+  roadmapAbout: 'The seven steps the model proposes to put it to work.',
+  roadmapMark: 'Mark where each one stands: it is saved on this device ' +
+    'and included in exports.',
+  roadmapMarkMemory: 'Mark where each one stands: it is included in ' +
+    'exports but not saved on this device.',
+  stepName: '{n}. {name}',
   roadmapProgress: 'Progress: {done} of {total} steps done and {doing} in ' +
     'progress.',
   statusOf: 'Status: {status}',
@@ -214,13 +258,16 @@ const en: MaturityReportMessages = {
     'this page stays open.',
   nextHeading: 'What the next level asks for, per axis',
   nextLead:
-    'For each enabling axis, its level now and what the model describes ' +
-    'for the level above.',
-  nextFor: 'The next level is {level}, {name}. The model describes it ' +
-    'as follows:',
-  gapsLead: 'From the self-diagnosis answers, this means:',
-  topLevel: 'This axis is already at the top level.',
-  axisNoData: 'No data for this axis.',
+    'The enabling axes grouped by their level now, and what the next ' +
+    'level asks for.',
+  nextFor: 'The next level is {level}, {name}. At that level, by the ' +
+    'capacity scale:',
+  axisScore: '{name}: score {score} out of {levels}.',
+  gapsLead: 'From the self-diagnosis answers, it lacks:',
+  topLevelOne: 'This axis is already at the top level.',
+  topLevelOther: 'These axes are already at the top level.',
+  axisNoDataOne: 'No data for this axis.',
+  axisNoDataOther: 'No data for these axes.',
   footer: '{entity} · Measured on {date} · Source: {source} · Report ' +
     'made on {today}',
   sourceFile: 'file “{file}”',
@@ -243,12 +290,12 @@ const en: MaturityReportMessages = {
     capacity: "The entity's self-diagnosis in the five enabling axes.",
   },
   howTo: {
-    perception: 'To obtain it, run the citizen survey with the {element} ' +
-      'element and aggregate its answers.',
-    results: "To obtain it, record the territory's indicators with the " +
-      '{element} element.',
-    capacity: 'To obtain it, take the capacity self-diagnosis with the ' +
-      '{element} element.',
+    perception: 'Run the citizen perception survey with a sample of the ' +
+      "territory's residents and consolidate their answers by dimension.",
+    results: "Record the territory's results indicators, with their " +
+      'baseline and targets, in each dimension.',
+    capacity: "Complete the entity's capacity self-diagnosis in the five " +
+      'enabling axes, with the team of each department.',
   },
   status: {
     'not-started': 'Not started',

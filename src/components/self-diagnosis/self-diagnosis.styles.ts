@@ -166,7 +166,8 @@ export const selfDiagnosisStyles = css`
     }
 
     :host {
-      color: #000;
+      --_text: #000;
+
       background: #fff;
     }
   }

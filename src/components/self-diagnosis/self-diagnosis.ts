@@ -22,12 +22,12 @@ import type {
   Answer,
   CapacityResponses,
 } from '../../engine/schema/responses.ts';
-import { todayIso } from '../shared/download.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { DocumentError } from '../shared/load-document.ts';
 import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
+import { warnOnce } from '../shared/warn.ts';
 import {
   type MissingItem,
   renderErrorSummary,
@@ -43,6 +43,7 @@ import { renderStepList } from '../shared/wizard/step-list.ts';
 import { wizardStyles } from '../shared/wizard/wizard.styles.ts';
 import { type StepContext, itemLabel } from './internal/context.ts';
 import { renderResultActions, renderStepActions } from './internal/actions.ts';
+import { divipolaOf, measuredOn } from './internal/entity.ts';
 import { downloadResult } from './internal/exports.ts';
 import { renderIntro } from './internal/intro.ts';
 import {
@@ -121,6 +122,7 @@ export class SctmmSelfDiagnosis extends LitElement {
     noPersist: { type: Boolean, attribute: 'no-persist' },
     instrumentSrc: { type: String, attribute: 'instrument-src' },
     entityName: { type: String, attribute: 'entity-name' },
+    entityDivipola: { type: String, attribute: 'entity-divipola' },
     instrument: { attribute: false },
     responses: { attribute: false },
     _step: { state: true, attribute: false },
@@ -152,6 +154,13 @@ export class SctmmSelfDiagnosis extends LitElement {
   declare entityName: string | undefined;
 
   /**
+   * The entity's DIVIPOLA code (DANE's 2 digits for a department, 5 for
+   * a municipality), written into exports; attribute `entity-divipola`.
+   * Any other value is left out of exports, with a warning.
+   */
+  declare entityDivipola: string | undefined;
+
+  /**
    * The instrument (`sctmm/instrument@1`) to ask; property only. It wins
    * over `instrument-src`; without both, the default instrument is used.
    */
@@ -168,12 +177,15 @@ export class SctmmSelfDiagnosis extends LitElement {
 
   private _active?: Instrument;
   private _propertyError?: DocumentError;
+  /** When the answers last changed (ISO time): the measurement's date. */
+  private _completedAt?: string;
   private readonly _guard = new DoubleClickGuard();
   private readonly _progress = new ProgressStore(this, {
     prefix: 'sctmm-self-diagnosis:',
     sourceName: 'instrument',
     source: () => this._active,
-    snapshot: () => ({ step: this._step, answers: this.responses }),
+    snapshot: () => ({ step: this._step, answers: this.responses,
+      ...(this._completedAt ? { completedAt: this._completedAt } : {}) }),
   });
 
   private readonly _source = new Task(this, {
@@ -257,23 +269,31 @@ export class SctmmSelfDiagnosis extends LitElement {
   /** Forgets every answer, here and in storage, and goes to the intro. */
   async restart(): Promise<void> {
     this.responses = {};
+    this._completedAt = undefined;
     this._showErrors = false;
     this._progress.clear();
     await this._navigate(0, this.matches(':focus-within'));
   }
 
-  /** The current answers and scores as an `Assessment` document. */
+  /**
+   * The current answers and scores as an `Assessment` document, dated
+   * the day the answers were last changed (today when that is unknown,
+   * as for answers set by property).
+   */
   exportAssessment(): Assessment | undefined {
     const result = this.result;
     if (!this._active || !result) return undefined;
+    const divipola = divipolaOf(this.entityDivipola);
     return capacityAssessment({
       result,
       instrument: this._active,
-      entity: { name: this.entityName || '—' },
-      measuredAt: todayIso(),
+      entity: { name: this.entityName || '—',
+        ...(divipola ? { divipola } : {}) },
+      measuredAt: measuredOn(this._completedAt),
       responses: this.responses,
     });
   }
+
 
   /**
    * The current result as a partial index snapshot (capacity only), the
@@ -310,6 +330,12 @@ export class SctmmSelfDiagnosis extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument')) this._checkInstrumentProperty();
+    if (changed.has('entityDivipola') && this.entityDivipola &&
+      !divipolaOf(this.entityDivipola)) {
+      warnOnce('invalid-divipola', this, `entity-divipola=` +
+        `"${this.entityDivipola}" is not a DIVIPOLA code (2 or 5 digits), ` +
+        'so exports leave it out.');
+    }
     const active = this._resolveInstrument();
     if (active !== this._active) {
       this._active = active;
@@ -343,6 +369,7 @@ export class SctmmSelfDiagnosis extends LitElement {
    */
   private _adopt(instrument: Instrument, restore: boolean) {
     const saved = restore ? this._progress.restore(instrument) : undefined;
+    if (saved) this._completedAt = saved.completedAt ?? saved.savedAt;
     this.responses = keepValidAnswers(instrument, {
       ...saved?.answers,
       ...this.responses,
@@ -356,6 +383,7 @@ export class SctmmSelfDiagnosis extends LitElement {
 
   private _answer(id: string, answer: Answer) {
     this.responses = { ...this.responses, [id]: answer };
+    this._completedAt = new Date().toISOString();
     this._progress.save();
     const items = instrumentItems(this._active!);
     const answered = items.filter((i) => this.responses[i.id] !== undefined);
@@ -522,7 +550,8 @@ export class SctmmSelfDiagnosis extends LitElement {
     if (step === steps.last) {
       const result = scoreCapacity(ctx.instrument, this.responses);
       const gaps = nextLevelGaps(ctx.instrument, this.responses, result);
-      const about = { entityName: this.entityName, date: new Date() };
+      const about = { entityName: this.entityName,
+        date: new Date(`${measuredOn(this._completedAt)}T00:00`) };
       return html`${renderResult(ctx, result, gaps, about)}
         ${renderResultActions(ctx.t, {
           download: (kind) => this._download(kind),

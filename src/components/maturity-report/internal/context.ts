@@ -1,6 +1,8 @@
 import type { Assessment } from '../../../engine/schema/assessment.ts';
 import type { Lang } from '../../../engine/schema/common.ts';
-import type { Model } from '../../../engine/schema/model.ts';
+import type { Measurement, Model } from '../../../engine/schema/model.ts';
+import { type HeadingOptions, renderHeading } from
+  '../../shared/heading.ts';
 import { fill, formatScore } from '../../shared/localize.ts';
 import type { MaturityReportMessages } from '../messages.ts';
 
@@ -11,6 +13,38 @@ export interface ReportContext {
   /** The model of the assessment's edition. */
   model: Model;
   assessment: Assessment;
+  /** The level of the report's title; sections go one level below. */
+  headingLevel: number;
+}
+
+/** The measurements scored per dimension: perception and results. */
+export type Dimensional = Extract<Measurement, 'perception' | 'results'>;
+
+/** How far below the title a heading is: 0 title, 1 section, 2 part. */
+export type HeadingDepth = 0 | 1 | 2;
+
+/** A heading `depth` levels below the report's title. */
+export function heading(
+  ctx: ReportContext,
+  depth: HeadingDepth,
+  content: unknown,
+  options: HeadingOptions = {},
+) {
+  return renderHeading(ctx.headingLevel + depth, content, options);
+}
+
+/**
+ * Measurement `part` of `assessment` when it was taken, that is when it
+ * has a score; `undefined` when it is missing or has none.
+ */
+export function taken<M extends Measurement>(
+  assessment: Assessment,
+  part: M,
+): (NonNullable<Assessment[M]> & { score: number }) | undefined {
+  const measured = assessment[part];
+  return measured && measured.score !== null
+    ? measured as NonNullable<Assessment[M]> & { score: number }
+    : undefined;
 }
 
 /** The number of levels of the report's scale. */

@@ -1,4 +1,7 @@
-import { ASSESSMENT_VERSION } from '../../../engine/assessment-format.ts';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_VERSION,
+} from '../../../engine/assessment-format.ts';
 import { editions } from '../../../engine/editions.ts';
 import type {
   AssessmentImportFailure,
@@ -9,11 +12,18 @@ import {
   type DocumentName,
   errorMessage,
 } from '../../shared/error-messages.ts';
+import { formatList } from '../../shared/list-format.ts';
 import { fill, localeOf } from '../../shared/localize.ts';
 import type { LoadFailure, Origin } from './load.ts';
 
 const es = {
   notAssessment: '{What} ({source}) no es una evaluación: es {kind}.',
+  noFormat: '{What} ({source}) no tiene etiqueta de formato (el campo ' +
+    '«format»): ¿es una evaluación? Las evaluaciones de sctmm llevan ' +
+    '"format": "{format}".',
+  olderVersion: '{What} ({source}) es de una versión anterior del ' +
+    'formato de evaluación (@{version}) que esta versión de sctmm no ' +
+    'puede leer: lee la versión {supported}.',
   newerVersion: '{What} ({source}) usa la versión {version} del formato ' +
     'de evaluación y esta versión de sctmm lee hasta la {supported}. ' +
     'Actualice sctmm para abrirla.',
@@ -25,6 +35,9 @@ const es = {
     'su nivel, así que no se convierte.',
   parts: '{What} ({source}) es de la edición {edition} y mide partes que ' +
     'la edición {target} no tiene: {ids}.',
+  tooLarge: '{What} ({source}) pesa {size} y el informe abre archivos ' +
+    'de hasta {limit}. Una evaluación ocupa pocos kilobytes: revise que ' +
+    'sea el archivo correcto.',
   editionAttribute: 'El atributo edition="{edition}" no es una edición ' +
     'que sctmm conozca ({known}).',
   kinds: {
@@ -41,17 +54,26 @@ const es = {
 
 const en: typeof es = {
   notAssessment: '{What} ({source}) is not an assessment: it is {kind}.',
+  noFormat: '{What} ({source}) has no format tag (the “format” field): ' +
+    'is it an assessment? Assessments of sctmm carry ' +
+    '"format": "{format}".',
+  olderVersion: '{What} ({source}) is an older version of the ' +
+    'assessment format (@{version}) that this version of sctmm cannot ' +
+    'read: it reads version {supported}.',
   newerVersion: '{What} ({source}) uses version {version} of the ' +
     'assessment format, and this version of sctmm reads up to ' +
     '{supported}. Update sctmm to open it.',
-  unknownEdition: '{What} ({source}) is of the “{edition}” edition of the ' +
-    'model, which sctmm does not know (it knows {known}).',
+  unknownEdition: '{What} ({source}) is of the “{edition}” edition of ' +
+    'the model, which sctmm does not know (it knows {known}).',
   levels: '{What} ({source}) is of the {edition} edition of the model, ' +
     'with {from} levels, and this report uses the {target} edition, with ' +
     '{to}. A score cannot move to another scale without changing what its ' +
     'level means, so it is not converted.',
   parts: '{What} ({source}) is of the {edition} edition and measures ' +
     'parts that the {target} edition lacks: {ids}.',
+  tooLarge: '{What} ({source}) weighs {size}, and the report opens files ' +
+    'of up to {limit}. An assessment takes a few kilobytes: check that ' +
+    'it is the right file.',
   editionAttribute: 'The attribute edition="{edition}" is not an edition ' +
     'sctmm knows ({known}).',
   kinds: {
@@ -82,9 +104,11 @@ function sourceOf(origin: Origin, source: string, lang: Lang) {
   return 'assessment';
 }
 
-function list(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(localeOf(lang), { type: 'conjunction' })
-    .format(items);
+/** A size in bytes as megabytes, as people of `lang` write them. */
+function megabytes(bytes: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'unit', unit: 'megabyte', maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
 }
 
 function kindOf(found: string | undefined, lang: Lang): string {
@@ -95,14 +119,19 @@ function kindOf(found: string | undefined, lang: Lang): string {
 
 function importText(failure: AssessmentImportFailure, lang: Lang) {
   const t = texts[lang];
-  const known = list(Object.keys(editions), lang);
+  const known = formatList(Object.keys(editions), lang);
   const { barrier } = failure;
   switch (failure.code) {
     case 'not-json':
     case 'invalid':
       return undefined;
+    case 'no-format':
+      return fill(t.noFormat, { format: ASSESSMENT_FORMAT });
     case 'not-assessment':
       return fill(t.notAssessment, { kind: kindOf(failure.found, lang) });
+    case 'older-version':
+      return fill(t.olderVersion, { version: failure.version ?? '',
+        supported: ASSESSMENT_VERSION });
     case 'newer-version':
       return fill(t.newerVersion, { version: failure.version ?? '',
         supported: ASSESSMENT_VERSION });
@@ -115,7 +144,7 @@ function importText(failure: AssessmentImportFailure, lang: Lang) {
       return barrier?.why === 'levels'
         ? fill(t.levels, { ...values, from: barrier.from, to: barrier.to })
         : fill(t.parts, { ...values,
-          ids: list(barrier?.ids ?? [], lang) });
+          ids: formatList(barrier?.ids ?? [], lang) });
     }
   }
 }
@@ -135,9 +164,18 @@ export function failureText(
     return errorMessage(lang, failure.code, what, { source: values.source,
       status: failure.status });
   }
+  if (failure.kind === 'object-attribute') {
+    return errorMessage(lang, failure.kind, what,
+      { property: 'assessment' });
+  }
+  if (failure.kind === 'too-large') {
+    return fill(texts[lang].tooLarge, { ...values,
+      size: megabytes(failure.size, lang),
+      limit: megabytes(failure.limit, lang) });
+  }
   if (failure.kind === 'edition') {
     return fill(texts[lang].editionAttribute, { edition: failure.edition,
-      known: list(Object.keys(editions), lang) });
+      known: formatList(Object.keys(editions), lang) });
   }
   const own = importText(failure.failure, lang);
   if (own) return fill(own, values);
@@ -147,14 +185,17 @@ export function failureText(
 
 /** The issues to list under the sentence, in English, by path. */
 export function failureIssues(failure: LoadFailure): Issue[] {
-  if (failure.kind === 'fetch') return [];
+  if (failure.kind === 'fetch' || failure.kind === 'object-attribute' ||
+    failure.kind === 'too-large') {
+    return [];
+  }
   if (failure.kind === 'edition') {
     return [{ path: 'edition',
       message: `expected one of ${Object.keys(editions).join(', ')}` }];
   }
   const { code, issues, reason } = failure.failure;
   if (issues.length || code === 'not-json') return issues;
-  const path = code === 'not-assessment' || code === 'newer-version'
-    ? 'format' : 'edition';
+  const path = code === 'unknown-edition' || code === 'edition'
+    ? 'edition' : 'format';
   return [{ path, message: reason }];
 }

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { type Issue, issueToString } from
-  '../../../engine/schema/issues.ts';
+import type { Issue } from '../../../engine/schema/issues.ts';
 import { fill } from '../../shared/localize.ts';
-import { type ReportContext, levelsOf } from './context.ts';
+import { type ReportContext, heading, levelsOf } from './context.ts';
 import { formatIsoDate } from './dates.ts';
+import { noteText, notesSentences } from './notes.ts';
 
 /** What loading changed in the document, for the header to tell. */
 export interface LoadNotes {
@@ -11,6 +11,11 @@ export interface LoadNotes {
   migratedFrom?: string;
 }
 
+/**
+ * What loading changed, in sentences of the report's language; which
+ * values, in a disclosure that is not printed. The engine's own notes
+ * reach developers in the `sctmm-import` event.
+ */
 function renderNotes(ctx: ReportContext, { notes, migratedFrom }: LoadNotes) {
   const { t } = ctx;
   const migrated = migratedFrom
@@ -18,12 +23,13 @@ function renderNotes(ctx: ReportContext, { notes, migratedFrom }: LoadNotes) {
       to: ctx.assessment.edition })}</p>`
     : nothing;
   if (!notes.length) return migrated;
-  const lead = notes.length === 1 ? t.notesOne
-    : fill(t.notesOther, { count: notes.length });
   return html`${migrated}<div class="note" part="notes">
-    <p>${lead}</p>
-    <ul class="issues">${notes.map((note) =>
-      html`<li><code>${issueToString(note)}</code></li>`)}</ul>
+    <p>${notesSentences(t, notes).join(' ')}</p>
+    <details class="notes-details">
+      <summary>${t.notesSummary}</summary>
+      <ul class="issues">${notes.map((note) =>
+        html`<li>${noteText(ctx, note)}</li>`)}</ul>
+    </details>
   </div>`;
 }
 
@@ -32,7 +38,7 @@ export function renderHeader(ctx: ReportContext, loaded: LoadNotes) {
   const { t, lang, model, assessment } = ctx;
   const { entity } = assessment;
   return html`<header class="report-header" part="header">
-    <h2 class="title">${t.title}</h2>
+    ${heading(ctx, 0, t.title, { className: 'title' })}
     <p class="entity">${entity.name}</p>
     <ul class="facts">
       ${entity.divipola

@@ -5,19 +5,20 @@ import {
 } from '../../../engine/maturity-index.ts';
 import type { Measurement } from '../../../engine/schema/model.ts';
 import { snapshotFromAssessment } from '../../../engine/snapshot.ts';
-import { fill, formatScore, localeOf } from '../../shared/localize.ts';
-import { type ReportContext, levelName, levelsOf } from './context.ts';
+import { formatList } from '../../shared/list-format.ts';
+import { fill, formatScore } from '../../shared/localize.ts';
+import {
+  type ReportContext,
+  heading,
+  levelName,
+  levelsOf,
+} from './context.ts';
 
 /** The scores of the three measurements, `null` for one not taken. */
 export function measurementScores(ctx: ReportContext) {
   return Object.fromEntries(MEASUREMENTS.map((part) =>
     [part, ctx.assessment[part]?.score ?? null])) as
     Record<Measurement, number | null>;
-}
-
-function list(ctx: ReportContext, items: string[]): string {
-  return new Intl.ListFormat(localeOf(ctx.lang), { type: 'conjunction' })
-    .format(items);
 }
 
 /** The sentences that say how the index was made, through the engine. */
@@ -34,7 +35,7 @@ export function indexSentences(ctx: ReportContext): string[] {
     score: formatScore(scores[part]!, lang),
   }));
   const sentences = [fill(t.indexSentence, {
-    parts: list(ctx, parts),
+    parts: formatList(parts, lang),
     score: formatScore(index.score, lang),
     levels: levelsOf(ctx),
     level: index.level,
@@ -43,7 +44,8 @@ export function indexSentences(ctx: ReportContext): string[] {
   if (index.partial) {
     sentences.push(fill(missing.length === 1 ? t.indexPartialOne
       : t.indexPartialOther, {
-      missing: list(ctx, missing.map((part) => t.measurementShort[part])),
+      missing: formatList(missing.map((part) => t.measurementShort[part]),
+        lang),
     }));
   }
   return sentences;
@@ -55,7 +57,8 @@ export function renderIndex(ctx: ReportContext) {
   const snapshot = snapshotFromAssessment(assessment, { model });
   return html`<section class="report-section index" part="index"
     aria-labelledby="index-heading">
-    <h3 id="index-heading">${t.indexHeading}</h3>
+    ${heading(ctx, 1, t.indexHeading,
+      { id: 'index-heading', className: 'section-heading' })}
     ${snapshot
       ? html`<sctmm-index-badge class="badge" part="badge" variant="card"
           lang=${lang} .snapshot=${snapshot}></sctmm-index-badge>`

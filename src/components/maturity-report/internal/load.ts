@@ -14,7 +14,9 @@ export type Origin = 'property' | 'attribute' | 'src' | 'file';
 export type LoadFailure =
   | { kind: 'fetch'; code: FetchJsonError['code']; status?: number }
   | { kind: 'import'; failure: AssessmentImportFailure }
-  | { kind: 'edition'; edition: string };
+  | { kind: 'edition'; edition: string }
+  | { kind: 'object-attribute' }
+  | { kind: 'too-large'; size: number; limit: number };
 
 /** An assessment ready to show, or why there is none. */
 export type Outcome =
@@ -36,6 +38,9 @@ export function fromValue(
   source: string,
   edition?: string,
 ): Outcome {
+  if (value instanceof NotJson && value.code === 'object-attribute') {
+    return { ok: false, origin, source, failure: { kind: value.code } };
+  }
   const json = value instanceof NotJson ? value.text : value;
   const result = importAssessment(json, edition ? { edition } : {});
   if (!result.ok) {
@@ -68,9 +73,19 @@ export async function fromUrl(
   }
 }
 
-/** Reads a file the user chose and checks it. */
+/**
+ * The largest file the report reads, 5 MB: an assessment takes a few
+ * kilobytes, and reading a huge file would freeze the page.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Reads a file the user chose, unless it is too large, and checks it. */
 export async function fromFile(file: File, edition?: string):
   Promise<Outcome> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, origin: 'file', source: file.name, failure: {
+      kind: 'too-large', size: file.size, limit: MAX_FILE_BYTES } };
+  }
   const text = await file.text();
   return fromValue(text, 'file', file.name, edition);
 }

@@ -2,22 +2,28 @@ import { html, nothing } from 'lit';
 import { MEASUREMENTS } from '../../../engine/maturity-index.ts';
 import type { Measurement } from '../../../engine/schema/model.ts';
 import { fill, localeOf } from '../../shared/localize.ts';
-import { type ReportContext, levelText, scoreText } from './context.ts';
+import {
+  type ReportContext,
+  heading,
+  levelText,
+  scoreText,
+  taken,
+} from './context.ts';
 import { renderMissing } from './missing.ts';
 import { renderScoresTable } from './scores-table.ts';
 
 function renderMeasurement(ctx: ReportContext, part: Measurement) {
   const { t, lang, model } = ctx;
-  const measured = ctx.assessment[part];
+  const measured = taken(ctx.assessment, part);
   const level = measured?.level ?? null;
   const descriptor = level === null ? undefined
     : model.scales[part][level - 1]?.[lang];
   const n = measured && 'n' in measured ? measured.n : undefined;
-  return html`<section class="measurement" part="measurement"
-    data-measurement=${part} aria-labelledby="m-${part}">
-    <h4 id="m-${part}">${t.measurement[part]}</h4>
+  return html`<div class="measurement" part="measurement"
+    data-measurement=${part}>
+    ${heading(ctx, 2, t.measurement[part], { className: 'part-heading' })}
     <p class="what">${t.measurementWhat[part]}</p>
-    ${!measured || measured.score === null
+    ${!measured
       ? renderMissing(ctx, part)
       : html`<p class="level"><span class="level-badge"
           >${levelText(ctx, level)}</span></p>
@@ -26,7 +32,7 @@ function renderMeasurement(ctx: ReportContext, part: Measurement) {
           t.respondents, { n: n.toLocaleString(localeOf(lang)) })}</p>`}
         ${descriptor
           ? html`<p class="descriptor">${descriptor}</p>` : nothing}`}
-  </section>`;
+  </div>`;
 }
 
 /**
@@ -37,7 +43,8 @@ function renderMeasurement(ctx: ReportContext, part: Measurement) {
 export function renderMeasurements(ctx: ReportContext) {
   return html`<section class="report-section measurements"
     part="measurements" aria-labelledby="measurements-heading">
-    <h3 id="measurements-heading">${ctx.t.measurementsHeading}</h3>
+    ${heading(ctx, 1, ctx.t.measurementsHeading,
+      { id: 'measurements-heading', className: 'section-heading' })}
     <div class="measurement-grid">
       ${MEASUREMENTS.map((part) => renderMeasurement(ctx, part))}
     </div>

@@ -1,68 +1,91 @@
 import { html, nothing } from 'lit';
 import type { Measurement } from '../../../engine/schema/model.ts';
-import { type ReportContext, levelsOf } from './context.ts';
-import { renderMissing } from './missing.ts';
+import type { ScoredPart } from '../../../engine/schema/result.ts';
+import { fill, formatScore } from '../../shared/localize.ts';
+import {
+  type Dimensional,
+  type ReportContext,
+  heading,
+  levelsOf,
+  taken,
+} from './context.ts';
+import { renderMissingRef } from './missing.ts';
 
-type Dimensional = Extract<Measurement, 'perception' | 'results'>;
+const DIMENSIONAL: Dimensional[] = ['perception', 'results'];
 
-function dimensionSeries(ctx: ReportContext, part: Dimensional) {
-  const measured = ctx.assessment[part];
-  if (!measured || measured.score === null) return [];
-  return [{
-    name: ctx.t.measurement[part],
-    values: Object.fromEntries(
-      measured.dimensions.map((d) => [d.id, d.score])),
-  }];
+/** The parts of a measurement taken, by id, when any has a score. */
+function valuesOf(parts: ScoredPart[]) {
+  const scored = parts.filter((part) => part.score !== null);
+  return scored.length
+    ? Object.fromEntries(scored.map((part) => [part.id, part.score]))
+    : undefined;
+}
+
+/** Why a measurement with a score has nothing to draw. */
+function noParts(ctx: ReportContext, part: Measurement, score: number) {
+  const { t, lang } = ctx;
+  return html`<p class="no-parts">${fill(t.noParts, {
+    name: t.measurement[part],
+    score: formatScore(score, lang),
+    levels: levelsOf(ctx),
+    parts: t.partsOf[part],
+  })}</p>`;
 }
 
 function renderDimensions(ctx: ReportContext) {
-  const { t, lang } = ctx;
-  const series = [
-    ...dimensionSeries(ctx, 'perception'),
-    ...dimensionSeries(ctx, 'results'),
-  ];
-  const missing = (['perception', 'results'] as const).filter((part) =>
-    ctx.assessment[part]?.score == null);
-  return html`<figure class="radar-figure">
-    <figcaption>${t.dimensionsCaption}</figcaption>
+  const { t, lang, assessment } = ctx;
+  const drawn = DIMENSIONAL.flatMap((part) => {
+    const measured = taken(assessment, part);
+    const values = measured && valuesOf(measured.dimensions);
+    return measured ? [{ part, score: measured.score, values }] : [];
+  });
+  const series = drawn.flatMap(({ part, values }) =>
+    values ? [{ name: t.measurement[part], values }] : []);
+  const missing = DIMENSIONAL.filter((part) => !taken(assessment, part));
+  return html`<figure class="radar-figure"
+    aria-labelledby="dimensions-caption">
+    <figcaption id="dimensions-caption">${t.dimensionsCaption}</figcaption>
     ${series.length
       ? html`<sctmm-radar-chart class="radar" part="radar"
           preset="dimensions" lang=${lang} max=${levelsOf(ctx)}
           .series=${series}></sctmm-radar-chart>`
       : nothing}
-    ${missing.map((part) => html`<h4 class="missing-name"
-      >${t.measurement[part]}</h4>${renderMissing(ctx, part)}`)}
+    ${drawn.filter((d) => !d.values).map((d) =>
+      noParts(ctx, d.part, d.score))}
+    ${renderMissingRef(ctx, missing)}
   </figure>`;
 }
 
 function renderAxes(ctx: ReportContext) {
   const { t, lang } = ctx;
-  const capacity = ctx.assessment.capacity;
-  const measured = capacity && capacity.score !== null;
-  const series = measured ? [{
-    name: t.measurement.capacity,
-    values: Object.fromEntries(capacity.axes.map((a) => [a.id, a.score])),
-  }] : [];
-  return html`<figure class="radar-figure">
-    <figcaption>${t.axesCaption}</figcaption>
-    ${measured
-      ? html`<sctmm-radar-chart class="radar" part="radar" preset="axes"
-          lang=${lang} max=${levelsOf(ctx)} .series=${series}
-          ></sctmm-radar-chart>`
-      : html`<h4 class="missing-name">${t.measurement.capacity}</h4>
-        ${renderMissing(ctx, 'capacity')}`}
+  const capacity = taken(ctx.assessment, 'capacity');
+  const values = capacity && valuesOf(capacity.axes);
+  let body: unknown = renderMissingRef(ctx, ['capacity']);
+  if (capacity && values) {
+    body = html`<sctmm-radar-chart class="radar" part="radar" preset="axes"
+      lang=${lang} max=${levelsOf(ctx)}
+      .series=${[{ name: t.measurement.capacity, values }]}
+      ></sctmm-radar-chart>`;
+  } else if (capacity) {
+    body = noParts(ctx, 'capacity', capacity.score);
+  }
+  return html`<figure class="radar-figure" aria-labelledby="axes-caption">
+    <figcaption id="axes-caption">${t.axesCaption}</figcaption>
+    ${body}
   </figure>`;
 }
 
 /**
  * One radar of the six dimensions (perception and results as two
- * series) and one of the five axes (capacity); a measurement not taken
- * is no series, and is named as missing under its radar.
+ * series) and one of the five axes (capacity). A measurement not taken
+ * is no series and is named under its radar; one with a score but no
+ * scored part gets a sentence instead of an empty chart.
  */
 export function renderRadars(ctx: ReportContext) {
   return html`<section class="report-section radars" part="radars"
     aria-labelledby="radars-heading">
-    <h3 id="radars-heading">${ctx.t.radarsHeading}</h3>
+    ${heading(ctx, 1, ctx.t.radarsHeading,
+      { id: 'radars-heading', className: 'section-heading' })}
     <div class="radar-grid">
       ${renderDimensions(ctx)}
       ${renderAxes(ctx)}

@@ -5,24 +5,47 @@ import {
   type RoadmapStatus,
 } from '../../../engine/schema/roadmap.ts';
 
-function time(roadmap: Roadmap): number {
-  const parsed = Date.parse(roadmap.updatedAt ?? '');
-  return Number.isNaN(parsed) ? -Infinity : parsed;
+/** A roadmap saved on this device, and the file's it was changed from. */
+export interface SavedRoadmap {
+  roadmap: Roadmap;
+  /**
+   * The `updatedAt` of the assessment's roadmap shown when the user
+   * made these changes: they were made after that file was loaded.
+   */
+  basedOn?: string;
 }
 
 /**
- * The roadmap to show: the one the user imported when it has one; else
- * the newer of the assessment's and the one saved on this device (by
- * `updatedAt`; none counts as oldest, and a tie keeps the saved one).
+ * When `roadmap` last changed, in milliseconds; a time in the future
+ * counts as `now`, since no change can have been made later than now.
+ */
+function time(roadmap: Roadmap, now: number): number {
+  const parsed = Date.parse(roadmap.updatedAt ?? '');
+  return Number.isNaN(parsed) ? -Infinity : Math.min(parsed, now);
+}
+
+/**
+ * The roadmap to show: the one the user imported when it has one; the
+ * saved one when the user changed it after loading this very
+ * assessment; else the newer of the assessment's and the saved one (by
+ * `updatedAt`, a future time counting as now; none counts as oldest,
+ * and a tie keeps the saved one).
  */
 export function pickRoadmap(
   given: Roadmap | undefined,
-  saved: Roadmap | undefined,
+  saved: SavedRoadmap | undefined,
   preferGiven: boolean,
+  now = Date.now(),
 ): Roadmap {
   if (given && (preferGiven || !saved)) return given;
   if (!saved) return { steps: {} };
-  return given && time(given) > time(saved) ? given : saved;
+  if (!given) return saved.roadmap;
+
+  const sameFile = saved.basedOn !== undefined &&
+    saved.basedOn === given.updatedAt;
+  if (sameFile) return saved.roadmap;
+  return time(given, now) > time(saved.roadmap, now) ? given
+    : saved.roadmap;
 }
 
 /** The status of step `id`; a step not marked has not started. */

@@ -6,6 +6,7 @@ import {
   saveProgress,
 } from '../../shared/storage.ts';
 import { warnOnce } from '../../shared/warn.ts';
+import type { SavedRoadmap } from './roadmap-state.ts';
 import { slugOf } from './slug.ts';
 
 /** What the store reads from and reports to its element. */
@@ -37,10 +38,10 @@ export class RoadmapStore {
   }
 
   /** The roadmap saved for `entity`, if any can be used. */
-  load(entity: Entity): Roadmap | undefined {
+  load(entity: Entity): SavedRoadmap | undefined {
     if (this.host.noPersist) return undefined;
     const key = this.keyFor(entity);
-    const outcome = loadProgress<Roadmap>(key, SOURCE.id);
+    const outcome = loadProgress<Record<string, unknown>>(key, SOURCE.id);
     if (outcome.status === 'unavailable') this.host.setStorageFailed();
     if (outcome.status === 'discarded') {
       warnOnce(`discarded-${outcome.reason}:${key}`, this.host,
@@ -49,18 +50,27 @@ export class RoadmapStore {
           : 'it could not be moved aside and is left in place.'));
     }
     if (outcome.status !== 'loaded') return undefined;
-    const steps = outcome.saved.answers?.steps;
-    return typeof steps === 'object' && steps !== null
-      ? { ...outcome.saved.answers, steps } : undefined;
+
+    const { steps, updatedAt, basedOn } = outcome.saved.answers ?? {};
+    if (typeof steps !== 'object' || steps === null) return undefined;
+    return {
+      roadmap: { steps: steps as Roadmap['steps'],
+        ...(typeof updatedAt === 'string'
+        ? { updatedAt } : {}) },
+      ...(typeof basedOn === 'string' ? { basedOn } : {}),
+    };
   }
 
-  /** Saves the roadmap of `entity`; tells the host when it could not. */
-  save(entity: Entity, roadmap: Roadmap): void {
+  /**
+   * Saves the roadmap of `entity`, and the `updatedAt` of the file's
+   * roadmap it was changed from; tells the host when it could not.
+   */
+  save(entity: Entity, roadmap: Roadmap, basedOn?: string): void {
     if (this.host.noPersist) return;
     const saved = saveProgress(this.keyFor(entity), {
       source: SOURCE,
       step: 0,
-      answers: roadmap,
+      answers: { ...roadmap, ...(basedOn ? { basedOn } : {}) },
     });
     if (!saved) this.host.setStorageFailed();
   }

@@ -8,7 +8,7 @@ import {
   type RoadmapStep,
 } from '../../../engine/schema/roadmap.ts';
 import { fill } from '../../shared/localize.ts';
-import type { ReportContext } from './context.ts';
+import { type ReportContext, heading } from './context.ts';
 import { progressOf, statusOf } from './roadmap-state.ts';
 
 /** Called when the user sets the status of a step. */
@@ -26,8 +26,8 @@ function renderStep(
   return html`<li class="roadmap-step" part="roadmap-step"
     data-step=${step.id} data-status=${current}>
     <fieldset>
-      <legend><span class="step-number">${index + 1}.</span>
-        ${step.name[lang]}</legend>
+      <legend>${fill(t.stepName, { n: index + 1,
+        name: step.name[lang] })}</legend>
       <p class="step-summary">${step.summary[lang]}</p>
       <div class="status-choices">
         ${ROADMAP_STATUSES.map((status) => html`<label class="status-choice">
@@ -57,8 +57,11 @@ export function renderRoadmap(
   const { t } = ctx;
   return html`<section class="report-section roadmap" part="roadmap"
     aria-labelledby="roadmap-heading">
-    <h3 id="roadmap-heading">${t.roadmapHeading}</h3>
-    <p>${saving.persisted ? t.roadmapLead : t.roadmapLeadMemory}</p>
+    ${heading(ctx, 1, t.roadmapHeading,
+      { id: 'roadmap-heading', className: 'section-heading' })}
+    <p>${t.roadmapAbout}</p>
+    <p class="screen-only">${saving.persisted ? t.roadmapMark
+      : t.roadmapMarkMemory}</p>
     ${saving.unsaved
       ? html`<p class="notice" part="notice">${t.storageNotice}</p>`
       : nothing}

@@ -6,6 +6,7 @@ import {
 import { fill, formatScore } from '../../shared/localize.ts';
 import {
   type ReportContext,
+  heading,
   levelName,
   levelsOf,
   partName,
@@ -35,17 +36,20 @@ export function renderStrengths(ctx: ReportContext) {
   const { weakest, strongest } = weakestAndStrongest(ctx.assessment);
   return html`<section class="report-section strengths" part="strengths"
     aria-labelledby="strengths-heading">
-    <h3 id="strengths-heading">${t.strengthsHeading}</h3>
+    ${heading(ctx, 1, t.strengthsHeading,
+      { id: 'strengths-heading', className: 'section-heading' })}
     <p>${t.strengthsRule}</p>
     ${weakest.length
       ? html`<div class="strength-lists">
           <div part="weakest">
-            <h4 id="weakest-heading">${t.weakestHeading}</h4>
+            ${heading(ctx, 2, t.weakestHeading,
+              { id: 'weakest-heading', className: 'part-heading' })}
             <ol aria-labelledby="weakest-heading">${weakest.map((part) =>
               renderPart(ctx, part))}</ol>
           </div>
           <div part="strongest">
-            <h4 id="strongest-heading">${t.strongestHeading}</h4>
+            ${heading(ctx, 2, t.strongestHeading,
+              { id: 'strongest-heading', className: 'part-heading' })}
             <ol aria-labelledby="strongest-heading">${strongest.map(
               (part) => renderPart(ctx, part))}</ol>
           </div>
