@@ -115,28 +115,6 @@ export const maturityReportStyles = css`
     margin: 0 0 1.25em;
   }
 
-  button.primary,
-  button.secondary {
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_primary-dark);
-    border-radius: var(--_radius);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--_surface);
-    background: var(--_primary-dark);
-  }
-
-  button.secondary {
-    color: var(--_primary-dark);
-    background: var(--_surface);
-  }
-
   .badge {
     max-width: 24em;
     margin: 0 0 1em;

@@ -15,6 +15,7 @@ import { headingLevelOf } from '../shared/heading.ts';
 import { jsonConverter } from '../shared/json-attribute.ts';
 import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
+import { buttonStyles } from '../shared/buttons.styles.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import { warnOnce } from '../shared/warn.ts';
 import type {
@@ -122,7 +123,12 @@ import { printStyles } from './print.styles.ts';
  * @cssprop --sctmm-space - Base spacing (1em).
  */
 export class SctmmMaturityReport extends LitElement {
-  static override styles = [baseStyles, maturityReportStyles, printStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    maturityReportStyles,
+    printStyles,
+  ];
 
   static override properties = {
     lang: { type: String, reflect: true },

@@ -13,6 +13,7 @@ import { jsonConverter } from '../shared/json-attribute.ts';
 import { DocumentError } from '../shared/load-document.ts';
 import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
+import { buttonStyles } from '../shared/buttons.styles.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import { warnOnce } from '../shared/warn.ts';
 import {
@@ -110,7 +111,12 @@ const DEFAULT_RETRY_DELAY = 15;
  * @cssprop --sctmm-space - Base spacing (1em).
  */
 export class SctmmPerceptionSurvey extends LitElement {
-  static override styles = [baseStyles, wizardStyles, perceptionSurveyStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    wizardStyles,
+    perceptionSurveyStyles,
+  ];
 
   static override properties = {
     lang: { type: String, reflect: true },

@@ -26,6 +26,7 @@ import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { DocumentError } from '../shared/load-document.ts';
 import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
+import { buttonStyles } from '../shared/buttons.styles.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import { warnOnce } from '../shared/warn.ts';
 import {
@@ -114,7 +115,12 @@ import type {
  * @cssprop --sctmm-space - Base spacing (1em).
  */
 export class SctmmSelfDiagnosis extends LitElement {
-  static override styles = [baseStyles, wizardStyles, selfDiagnosisStyles];
+  static override styles = [
+    baseStyles,
+    buttonStyles,
+    wizardStyles,
+    selfDiagnosisStyles,
+  ];
 
   static override properties = {
     lang: { type: String, reflect: true },

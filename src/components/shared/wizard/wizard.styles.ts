@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The look every wizard of the library shares: headings, the step list,
- * questions asked as radio groups, the error summary, the buttons and
+ * questions asked as radio groups, the error summary and
  * the error message shown in place of a wizard.
  */
 export const wizardStyles = css`
@@ -223,29 +223,6 @@ export const wizardStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: 1.5em;
-  }
-
-  button.primary,
-  button.secondary,
-  button.danger {
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_primary-dark);
-    border-radius: var(--_radius);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--_surface);
-    background: var(--_primary-dark);
-  }
-
-  button.secondary {
-    color: var(--_primary-dark);
-    background: var(--_surface);
   }
 
   .error-heading {
