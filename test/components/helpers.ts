@@ -98,7 +98,8 @@ export function liveRegion(el: SctmmSelfDiagnosis): HTMLElement {
   return $(el, '[aria-live="polite"]');
 }
 
-export function focused(el: SctmmSelfDiagnosis): Element | null {
+/** The element focused inside `el`'s shadow root, or `null`. */
+export function focused(el: HTMLElement): Element | null {
   return el.shadowRoot!.activeElement;
 }
 
@@ -189,9 +190,9 @@ export async function pressWith(modifier: string, key: string) {
  * after `max` presses.
  */
 export async function tabTo(
-  el: SctmmSelfDiagnosis,
+  el: HTMLElement,
   wanted: (node: Element) => boolean,
-  max = 60,
+  max = 80,
 ): Promise<Element> {
   for (let i = 0; i < max; i++) {
     await press('Tab');

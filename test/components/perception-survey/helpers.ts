@@ -20,14 +20,17 @@ import type {
 export type { SctmmPerceptionSurvey };
 export {
   cleanStorage,
+  focused,
+  isButton,
   press,
   pressWith,
   silentConsole,
+  tabTo,
   textOf,
   until,
   watchPage,
 } from '../helpers.ts';
-import { press, textOf } from '../helpers.ts';
+import { textOf } from '../helpers.ts';
 
 /** The name of the segment question's radios. */
 export const SEGMENT = 'respondent_segment';
@@ -133,10 +136,6 @@ export function liveRegion(el: SctmmPerceptionSurvey): HTMLElement {
   return $(el, '[aria-live="polite"]');
 }
 
-export function focused(el: SctmmPerceptionSurvey): Element | null {
-  return el.shadowRoot!.activeElement;
-}
-
 /** The radio of question `name` whose value is `value`. */
 export function radio(
   el: SctmmPerceptionSurvey,
@@ -181,26 +180,6 @@ export async function answerSmall(el: SctmmPerceptionSurvey) {
   await choose(el, 'ga-2', 5);
   await clickNext(el);
   await choose(el, 'ca-1', 2);
-}
-
-/** Presses Tab until focus inside the element satisfies `wanted`. */
-export async function tabTo(
-  el: SctmmPerceptionSurvey,
-  wanted: (node: Element) => boolean,
-  max = 80,
-): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await press('Tab');
-    const node = focused(el);
-    if (node && wanted(node)) return node;
-  }
-  throw new Error(`focus never reached the wanted node in ${max} tabs`);
-}
-
-/** Whether `node` is a button whose text is `label`. */
-export function isButton(label: string) {
-  return (node: Element) =>
-    node instanceof HTMLButtonElement && textOf(node) === label;
 }
 
 /** The saved-progress envelope under `key`, parsed, or `null`. */
