@@ -92,7 +92,8 @@ const routes = {
     ctx.req.socket.destroy();
     ctx.respond = false;
   },
-  flaky: (ctx, hit) => (hit === 1 ? json(ctx, exampleSnapshot()) : fail(ctx, 500)),
+  flaky: (ctx, hit) =>
+    (hit === 1 ? json(ctx, exampleSnapshot()) : fail(ctx, 500)),
   recovering: (ctx, hit) =>
     (hit === 2 ? fail(ctx, 500) : json(ctx, exampleSnapshot())),
   changing: (ctx, hit) => json(ctx, hit < 3 ? exampleSnapshot()
