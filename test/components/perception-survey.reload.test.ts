@@ -42,8 +42,9 @@ function saveProgress(responseId: string) {
 
 /** An outbox holding `count` responses waiting for `endpoint`. */
 function queue(endpoint: string, count: number) {
+  const batch = uniqueKey('waiting');
   const entries = Object.fromEntries(Array.from({ length: count }, (_, i) => {
-    const id = `waiting-${i}`;
+    const id = `${batch}-${i}`;
     return [id, { endpoint, attempts: 1, queuedAt: new Date().toISOString(),
       response: { format: 'sctmm/survey-response@1', id,
         survey: { id: 'test-survey', version: '1' }, segment: null,
