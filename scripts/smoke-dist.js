@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowser, installHint } from './find-browser.js';
+import { report, runChecks } from './lib/tally.js';
 
 const root = join(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -46,15 +47,6 @@ const alsoDefines = {
   'self-diagnosis': ['radar-chart'],
   'maturity-report': ['radar-chart', 'index-badge'],
 };
-
-let passed = 0;
-let failed = 0;
-
-function report(ok, name, detail = '') {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-}
 
 async function check(name, fn) {
   try {
@@ -297,17 +289,4 @@ async function main() {
   }
 }
 
-const guard = setTimeout(() => {
-  report(false, 'dist smoke run', `still running after ${overallTimeout} ms`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, overallTimeout);
-
-try {
-  await main();
-} catch (e) {
-  report(false, 'dist smoke run', e?.message ?? String(e));
-}
-clearTimeout(guard);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+await runChecks('dist smoke run', main, overallTimeout);

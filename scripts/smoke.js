@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowser, installHint } from './find-browser.js';
+import { report, runChecks } from './lib/tally.js';
 
 const root = resolve(import.meta.dirname, '..');
 const demoDir = join(root, 'dist-demo');
@@ -43,15 +44,6 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-let passed = 0;
-let failed = 0;
-
-function report(ok, name, detail = '') {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-}
 
 /** Serves `dir` read-only on 127.0.0.1 on a free port. */
 async function serve(dir) {
@@ -451,17 +443,4 @@ async function main() {
   }
 }
 
-const guard = setTimeout(() => {
-  report(false, 'smoke run', `still running after ${overallTimeout / 1000} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, overallTimeout);
-
-try {
-  await main();
-} catch (e) {
-  report(false, 'smoke run', e?.message ?? String(e));
-}
-clearTimeout(guard);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+await runChecks('smoke run', main, overallTimeout);
