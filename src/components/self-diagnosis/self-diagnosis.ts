@@ -1,16 +1,10 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { LitElement, type PropertyValues, html } from 'lit';
 import { Task } from '@lit/task';
 import { capacityAssessment } from '../../engine/assessment.ts';
 import { scoreCapacity } from '../../engine/capacity.ts';
 import { modelForEdition } from '../../engine/editions.ts';
-import {
-  instrumentItems,
-  keepValidAnswers,
-  unansweredItems,
-} from '../../engine/items.ts';
+import { instrumentItems, keepValidAnswers } from '../../engine/items.ts';
 import { defaultInstrument, defaultModel } from '../../engine/model/index.ts';
-import { nextLevelGaps } from '../../engine/next-level.ts';
 import type { Assessment } from '../../engine/schema/assessment.ts';
 import type { IndexSnapshot } from '../../engine/schema/index-snapshot.ts';
 import { snapshotFromAssessment } from '../../engine/snapshot.ts';
@@ -30,23 +24,16 @@ import { buttonStyles } from '../shared/buttons.styles.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
 import { warnOnce } from '../shared/warn.ts';
 import {
-  type MissingItem,
-  renderErrorSummary,
-} from '../shared/wizard/error-summary.ts';
-import {
   DoubleClickGuard,
   focusFirst,
   focusItem,
 } from '../shared/wizard/focus.ts';
 import { planMove } from '../shared/wizard/navigation.ts';
 import { ProgressStore } from '../shared/wizard/progress-store.ts';
-import { renderStepList } from '../shared/wizard/step-list.ts';
 import { wizardStyles } from '../shared/wizard/wizard.styles.ts';
-import { type StepContext, itemLabel } from './internal/context.ts';
-import { renderResultActions, renderStepActions } from './internal/actions.ts';
+import type { StepContext } from './internal/context.ts';
 import { divipolaOf, measuredOn } from './internal/entity.ts';
 import { downloadResult } from './internal/exports.ts';
-import { renderIntro } from './internal/intro.ts';
 import {
   checkInstrument,
   loadInstrument,
@@ -55,10 +42,8 @@ import {
   describeInstrumentError,
   instrumentSource,
 } from './internal/load-error.ts';
-import { renderRubric, renderChecklist } from './internal/question.ts';
-import { renderResult } from './internal/result.ts';
-import { renderReview } from './internal/review.ts';
 import { WizardSteps } from './internal/steps.ts';
+import { renderWizard } from './internal/wizard-view.ts';
 import { type SelfDiagnosisMessages, messages } from './messages.ts';
 import { selfDiagnosisStyles } from './self-diagnosis.styles.ts';
 import type {
@@ -300,7 +285,6 @@ export class SctmmSelfDiagnosis extends LitElement {
     });
   }
 
-
   /**
    * The current result as a partial index snapshot (capacity only), the
    * file a transparency portal publishes for `<sctmm-index-badge>`.
@@ -499,82 +483,20 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   private _renderWizard(ctx: StepContext) {
-    const { t, lang } = ctx;
-    const steps = this._steps!;
-    const step = this._step;
-    const entries = Array.from({ length: steps.last + 1 }, (_, i) => ({
-      title: steps.title(i, t, lang),
-      status: steps.status(i, this.responses, t),
-    }));
-    const axis = steps.axisAt(step);
-    const missing = axis && this._showErrors
-      ? unansweredItems(ctx.instrument, this.responses, axis.id)
-        .map((item) => ({
-          id: item.id,
-          label: itemLabel(ctx.instrument, item.id, lang),
-        }))
-      : [];
-    const go = (target: number) => void this._navigate(target, true);
-
-    return html`${this._storageFailed
-        ? html`<p class="notice" part="notice" role="status">
-            ${t.storageNotice}
-          </p>`
-        : nothing}
-      ${renderStepList(`${t.steps}: ${ctx.instrument.title[lang]}`,
-        entries, step, go)}
-      ${keyed(step, html`<section class="step" part="step"
-        @click=${this._guard}>
-        <h2 class="step-heading" part="heading" tabindex="-1">
-          ${steps.title(step, t, lang)}
-        </h2>
-        ${missing.length ? this._renderErrorSummary(missing) : nothing}
-        ${this._renderStep(ctx, steps)}
-        ${renderStepActions(t, steps, step, go, this._cameFromReview)}
-      </section>`)}`;
-  }
-
-  private _renderErrorSummary(missing: MissingItem[]) {
-    const t = this._t;
-    return renderErrorSummary(
-      { one: t.errorSummaryOne, other: t.errorSummaryOther,
-        lead: t.errorSummaryLead },
-      missing,
-      (id) => this._focusItem(id),
-    );
-  }
-
-  private _renderStep(ctx: StepContext, steps: WizardSteps) {
-    const step = this._step;
-    if (step === 0) {
-      const persisted = !this.noPersist && !this._storageFailed;
-      return renderIntro(ctx, this.entityName, persisted);
-    }
-    if (step === steps.review) {
-      return renderReview(ctx, (id) => this._goToItem(id));
-    }
-    if (step === steps.last) {
-      const result = scoreCapacity(ctx.instrument, this.responses);
-      const gaps = nextLevelGaps(ctx.instrument, this.responses, result);
-      const about = { entityName: this.entityName,
-        date: new Date(`${measuredOn(this._completedAt)}T00:00`) };
-      return html`${renderResult(ctx, result, gaps, about)}
-        ${renderResultActions(ctx.t, {
-          download: (kind) => this._download(kind),
-          print: () => window.print(),
-          restart: () => void this.restart(),
-        })}`;
-    }
-    const axis = steps.axisAt(step)!;
-    const description = ctx.model.axes.find((a) => a.id === axis.id)
-      ?.description[ctx.lang];
-    return html`${description
-        ? html`<p class="lead">${description}</p>`
-        : nothing}
-      ${axis.capacities.map((capacity) =>
-        capacity.kind === 'rubric'
-          ? renderRubric(ctx, capacity)
-          : renderChecklist(ctx, capacity),
-      )}`;
+    return renderWizard({
+      ctx,
+      steps: this._steps!,
+      step: this._step,
+      guard: this._guard,
+      persisted: !this.noPersist && !this._storageFailed,
+      storageFailed: this._storageFailed,
+      cameFromReview: this._cameFromReview,
+      entityName: this.entityName,
+      completedAt: this._completedAt,
+      go: (index) => void this._navigate(index, true),
+      goToItem: (id) => this._goToItem(id),
+      download: (kind) => this._download(kind),
+      restart: () => void this.restart(),
+    });
   }
 }
