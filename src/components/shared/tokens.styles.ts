@@ -59,7 +59,7 @@ export const baseStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     word-break: normal !important;
-    overflow-wrap: normal !important;
+    overflow-wrap: break-word !important;
     hyphens: manual !important;
   }
 
