@@ -1,3 +1,4 @@
+import { levels2020 } from './model/levels-2020.ts';
 import type { Model } from './schema/model.ts';
 
 /**
@@ -9,16 +10,22 @@ export function roundScore(score: number): number {
 }
 
 /**
- * The level of a score on a scale of `levelCount` levels: the score
- * rounded to one decimal, then its ceiling, clamped to 1..levelCount
- * (so level 1 is 0 ≤ X ≤ 1, level 2 is 1.1 ≤ X ≤ 2, and so on).
- * `null` stays `null`.
+ * The level of a score on a scale of `levelCount` levels (default the
+ * six of the 2020 edition): the score rounded to one decimal, then its
+ * ceiling, clamped to 1..levelCount (so level 1 is 0 ≤ X ≤ 1, level 2 is
+ * 1.1 ≤ X ≤ 2, and so on). `null`, or a score that is not a finite
+ * number, gives `null`. A `levelCount` that is not a whole number of at
+ * least 1 throws a `RangeError`.
  */
 export function levelOf(
   score: number | null,
-  levelCount: number,
+  levelCount: number = levels2020.length,
 ): number | null {
-  if (score === null || !Number.isFinite(score)) return null;
+  if (!Number.isInteger(levelCount) || levelCount < 1) {
+    throw new RangeError(`levelOf: levelCount must be a whole number of ` +
+      `at least 1, got ${String(levelCount)}`);
+  }
+  if (typeof score !== 'number' || !Number.isFinite(score)) return null;
   const level = Math.ceil(roundScore(score));
   return Math.min(levelCount, Math.max(1, level));
 }

@@ -9,6 +9,24 @@ import {
 import { model } from './builders.ts';
 
 describe('levelOf', () => {
+  it('takes the six levels of the 2020 edition when not told', () => {
+    expect(levelOf(3.8)).to.equal(4);
+    expect(levelOf(0)).to.equal(1);
+    expect(levelOf(9)).to.equal(6);
+  });
+
+  it('gives null, never NaN, for a score that is not a number', () => {
+    for (const score of [NaN, Infinity, -Infinity, '3' as never]) {
+      expect(levelOf(score)).to.equal(null);
+    }
+  });
+
+  it('refuses a level count that is not a whole number from 1', () => {
+    for (const count of [NaN, 0, -6, 2.5, '6' as never]) {
+      expect(() => levelOf(3, count)).to.throw(RangeError, /levelCount/);
+    }
+  });
+
   it('gives level 1 from 0 up to 1', () => {
     expect(levelOf(0, 6)).to.equal(1);
     expect(levelOf(0.5, 6)).to.equal(1);
