@@ -249,7 +249,8 @@ describe('<sctmm-maturity-report> import', () => {
     async () => {
       const el = await report(complete());
       const errors = record<MaturityReportErrorDetail>(el, 'sctmm-error');
-      const big = new File([new Uint8Array(6 * 1024 * 1024)], 'enorme.json');
+      // Sizes are decimal, as everywhere in the project: 1 MB = 10^6 B.
+      const big = new File([new Uint8Array(6_000_039)], 'enorme.json');
       let read = false;
       big.text = () => {
         read = true;

@@ -108,7 +108,7 @@ function sourceOf(origin: Origin, source: string, lang: Lang) {
 function megabytes(bytes: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang), {
     style: 'unit', unit: 'megabyte', maximumFractionDigits: 1,
-  }).format(bytes / (1024 * 1024));
+  }).format(bytes / 1_000_000);
 }
 
 function kindOf(found: string | undefined, lang: Lang): string {

@@ -74,10 +74,11 @@ export async function fromUrl(
 }
 
 /**
- * The largest file the report reads, 5 MB: an assessment takes a few
- * kilobytes, and reading a huge file would freeze the page.
+ * The largest file the report reads, 5 MB (5,000,000 bytes): an
+ * assessment takes a few kilobytes, and reading a huge file would
+ * freeze the page.
  */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5_000_000;
 
 /** Reads a file the user chose, unless it is too large, and checks it. */
 export async function fromFile(file: File, edition?: string):
