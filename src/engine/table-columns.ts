@@ -26,6 +26,12 @@ export interface ColumnSpec {
   width?: number;
   /** Whether an empty cell (or a missing column) makes a row unreadable. */
   required?: boolean;
+  /**
+   * For a text: the only words it takes, each keyed as `headerKey` gives
+   * it and mapped to the value it stands for, and how to list them to a
+   * person whose file has another word.
+   */
+  words?: { values: Readonly<Record<string, string>>; listed: string };
 }
 
 /** The columns of a table, by the key the rows will use. */
@@ -104,6 +110,14 @@ function readCode(text: string, width?: number): Cell {
   return { value: text.padStart(width, '0') };
 }
 
+function readText(text: string, spec: ColumnSpec, name: string): Cell {
+  if (!spec.words) return { value: text };
+  const value = spec.words.values[headerKey(text)];
+  return value === undefined
+    ? { reason: `"${name}": expected ${spec.words.listed}, got "${text}"` }
+    : { value };
+}
+
 /** Reads one trimmed cell of a column; `''` is an empty cell. */
 export function readCell(
   text: string,
@@ -114,7 +128,7 @@ export function readCell(
   if (text === '') {
     return spec.required ? { reason: `"${name}" is empty` } : { value: null };
   }
-  if (spec.type === 'text') return { value: text };
+  if (spec.type === 'text') return readText(text, spec, name);
   if (spec.type === 'code') return readCode(text, spec.width);
   return spec.type === 'numbers' ? readNumbers(text, decimal)
     : readNumber(text, decimal);

@@ -114,7 +114,9 @@ describe('indicatorSetFromCsv', () => {
     expect(value.indicators.map((i) => i.id)).to.deep.equal(['ok']);
     expect(problems.map((p) => [p.row, p.reason])).to.deep.equal([
       [3, 'not a number: "uno"'],
-      [4, 'polarity: expected one of higher, lower'],
+      [4, '"polaridad": expected mayor or menor ("más es mejor", ' +
+        '"menos es mejor"; in English higher or lower, "higher is ' +
+        'better", "lower is better"), got "arriba"'],
       [5, 'id: duplicate id "ok"'],
       [6, 'subdimension: unknown sub-dimension "no-existe"'],
       [7, 'current.period: expected a period as YYYY, YYYY-Qn, YYYY-Sn ' +
