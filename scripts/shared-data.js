@@ -31,15 +31,16 @@ export function localOrigin(root) {
 }
 
 /**
- * The folders tried, in order, each with where it came from:
- * SCTMM_DATA_DIR when it is not empty, `<root>/../shared/data`, and
+ * The folders tried, in order, each with where it came from: only
+ * SCTMM_DATA_DIR when it is not empty (a folder named on purpose is not
+ * passed over for another), else `<root>/../shared/data`, and
  * `<origin>/../shared/data` when `origin` is a local path.
  */
 export function dataDirCandidates(root, env, origin) {
-  const tried = [];
   if (env.SCTMM_DATA_DIR) {
-    tried.push({ dir: resolve(env.SCTMM_DATA_DIR), from: 'SCTMM_DATA_DIR' });
+    return [{ dir: resolve(env.SCTMM_DATA_DIR), from: 'SCTMM_DATA_DIR' }];
   }
+  const tried = [];
   tried.push({ dir: resolve(root, '../shared/data'),
     from: 'beside the repository' });
   if (origin) {

@@ -77,12 +77,23 @@ describe('findDataDir: where the real data files are', () => {
   it('skips a place that holds only some of the files', () => {
     const root = folder('five/main');
     folder('five/shared/data', ['a.csv']);
-    const env = { SCTMM_DATA_DIR: folder('five/env', FILES) };
+    const origin = folder('five-origin/main');
+    const data = folder('five-origin/shared/data', FILES);
 
-    assert.equal(findDataDir(FILES, { root, env, origin: null }),
-      env.SCTMM_DATA_DIR);
+    assert.equal(findDataDir(FILES, { root, env: {}, origin }), data);
     assert.throws(() => findDataDir(FILES, { root, env: {}, origin: null }));
   });
+
+  it('takes only SCTMM_DATA_DIR when it is set, and names it when it fails',
+    () => {
+      const root = folder('seven/main');
+      folder('seven/shared/data', FILES);
+      const env = { SCTMM_DATA_DIR: join(base, 'seven/mistyped') };
+
+      assert.throws(() => findDataDir(FILES, { root, env, origin: null }),
+        (error) => error.message.startsWith('cannot find a.csv and b.csv: ' +
+          `tried ${env.SCTMM_DATA_DIR} (SCTMM_DATA_DIR);`));
+    });
 
   it('fails with one line naming every place tried and SCTMM_DATA_DIR',
     () => {
@@ -100,13 +111,13 @@ describe('findDataDir: where the real data files are', () => {
 
         assert.doesNotMatch(message, /\n/);
         assert.match(message, /^cannot find a\.csv and b\.csv: tried /);
-        assert.ok(message.includes(join(base, 'six/shared/data')), message);
-        assert.ok(message.includes(join(base, 'six-origin/shared/data')));
         assert.match(message, /set SCTMM_DATA_DIR to the folder/);
         if (env.SCTMM_DATA_DIR) {
           const named = `${env.SCTMM_DATA_DIR} (SCTMM_DATA_DIR)`;
           assert.ok(message.includes(named), message);
         } else {
+          assert.ok(message.includes(join(base, 'six/shared/data')));
+          assert.ok(message.includes(join(base, 'six-origin/shared/data')));
           assert.match(message, /SCTMM_DATA_DIR is not set/);
         }
       }
