@@ -29,6 +29,10 @@ export default {
   // the <sctmm-perception-survey> tests; indicator sets in JSON and CSV,
   // good and bad, under /__results/, for the <sctmm-results-table> tests.
   middleware: [badgeRoutes, sharedDataRoutes, surveyRoutes, resultsRoutes],
+  // Lit's notice that it runs its development build comes once per test
+  // file; it would bury anything that matters in the output.
+  filterBrowserLogs: ({ args }) =>
+    !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
       launchOptions: {
