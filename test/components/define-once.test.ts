@@ -43,7 +43,7 @@ describe('defineOnce', () => {
 
       expect(customElements.get('sctmm-test-kept')).to.equal(first);
       expect(output.matching(/duplicate-definition/).map((c) => c.text))
-        .to.deep.equal([`[html] duplicate-definition: sctmm ${VERSION} ` +
+        .to.deep.equal([`[sctmm] duplicate-definition: sctmm ${VERSION} ` +
           'is loaded on a page where sctmm 0.0.9 already defines the ' +
           'elements; the elements of the first copy are used. Load one ' +
           'copy of sctmm per page.']);

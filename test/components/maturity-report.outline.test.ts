@@ -60,14 +60,32 @@ describe('<sctmm-maturity-report> outline', () => {
       expect(levels(broken.shadowRoot!)).to.deep.equal([1]);
     });
 
-    it('keeps h2 for a level it cannot use', async () => {
+    it('keeps h2 for a level it cannot use, and warns once', async () => {
+      console.allow(/invalid-heading-level/);
       for (const given of ['0', '5', 'dos', '2.5']) {
         const el = await build(html`<sctmm-maturity-report no-persist
           heading-level=${given} .assessment=${capacityOnly()}>
           </sctmm-maturity-report>`);
+        el.requestUpdate();
+        await el.updateComplete;
 
         expect(levels(el.shadowRoot!)[0], given).to.equal(2);
+        expect(console.matching(new RegExp(`heading-level="${given}"`))
+          .map((call) => call.text), given).to.deep.equal([
+          '[sctmm-maturity-report] invalid-heading-level: heading-level=' +
+          `"${given}" is not a whole number from 1 to 4; using 2.`]);
       }
+    });
+
+    it('says nothing when heading-level is removed', async () => {
+      const el = await build(html`<sctmm-maturity-report no-persist
+        heading-level="3" .assessment=${capacityOnly()}>
+        </sctmm-maturity-report>`);
+
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+
+      expect(levels(el.shadowRoot!)[0]).to.equal(2);
     });
   });
 

@@ -51,9 +51,50 @@ function fiveOptions() {
 }
 
 describe('<sctmm-self-diagnosis> instruments that cannot be used', () => {
-  silentConsole();
+  const output = silentConsole();
   cleanStorage();
   const page = watchPage();
+  beforeEach(() => output.allow(/^\[sctmm-self-diagnosis\] instrument-/));
+
+  describe('the console', () => {
+    it('warns once about an instrument-src that answers 404', async () => {
+      const { el } = await failing(html`<sctmm-self-diagnosis
+        instrument-src="/nope.json"></sctmm-self-diagnosis>`);
+
+      el.entityName = 'Alcaldía';
+      await settle(el);
+
+      expect(output.matching(/instrument-/).map((call) => call.text))
+        .to.deep.equal(['[sctmm-self-diagnosis] instrument-http: No se ' +
+          'pudo descargar el cuestionario (instrument-src="/nope.json"): ' +
+          'el servidor respondió con el código 404.']);
+    });
+
+    it('warns once about an invalid instrument property, with its ' +
+      'issues', async () => {
+      const { el } = await failing(html`<sctmm-self-diagnosis
+        .instrument=${fiveOptions()}></sctmm-self-diagnosis>`);
+
+      el.entityName = 'Alcaldía';
+      await settle(el);
+
+      expect(output.matching(/instrument-/).map((call) => call.text))
+        .to.deep.equal(['[sctmm-self-diagnosis] instrument-schema: El ' +
+          'cuestionario (instrument) tiene errores y no se puede usar: ' +
+          'axes[0].capacities[0].options: expected 6 options, got 5']);
+    });
+
+    it('warns about { x: 1 } set as the instrument', async () => {
+      await failing(html`<sctmm-self-diagnosis .instrument=${{ x: 1 }}>
+        </sctmm-self-diagnosis>`);
+
+      const warnings = output.matching(/instrument-/);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]!.text).to.match(new RegExp(
+        '^\\[sctmm-self-diagnosis\\] instrument-schema: El cuestionario ' +
+        '\\(instrument\\) tiene errores y no se puede usar: \\S'));
+    });
+  });
 
   describe('instrument-src', () => {
     it('says the server answered 404 and fires an "http" error',

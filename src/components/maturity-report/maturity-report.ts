@@ -51,7 +51,7 @@ import { maturityReportStyles } from './maturity-report.styles.ts';
 import { printStyles } from './print.styles.ts';
 
 /**
- * One printable page with a whole maturity assessment of an entity: the
+ * One printable report with a whole maturity assessment of an entity: the
  * index and how it was made, radars of the dimensions and the enabling
  * axes, the three measurements with their levels, the weakest and
  * strongest parts, the model's seven-step roadmap with a status per
@@ -60,7 +60,7 @@ import { printStyles } from './print.styles.ts';
  * taken is shown as missing, never as zero. It imports and exports the
  * `Assessment` JSON and prints on A4.
  *
- * @summary The whole assessment on one printable page, with the roadmap.
+ * @summary The whole assessment in one printable report, with roadmap.
  *
  * @tagname sctmm-maturity-report
  *
@@ -414,7 +414,7 @@ export class SctmmMaturityReport extends LitElement {
   private _renderBody() {
     const t = this._t;
     const shown = this._shown;
-    const headingLevel = headingLevelOf(this.headingLevel, 2, 4);
+    const headingLevel = headingLevelOf(this, this.headingLevel, 2, 4);
     if (!shown) return renderEmpty(t, headingLevel);
     if (shown === 'loading') return renderLoading(t);
     if (!shown.ok) {

@@ -15,7 +15,7 @@ import { renderLoadError } from '../shared/load-error.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { buttonStyles } from '../shared/buttons.styles.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
-import { warnOnce } from '../shared/warn.ts';
+import { asWritten, warnOnce } from '../shared/warn.ts';
 import {
   DoubleClickGuard,
   focusFirst,
@@ -39,7 +39,6 @@ import {
 } from './internal/answers.ts';
 import type { SurveyContext } from './internal/context.ts';
 import { Delivery, type DeliveryOutcome } from './internal/delivery.ts';
-import { warnUnspokenLang } from './internal/lang.ts';
 import { describeSurveyError } from './internal/load-survey.ts';
 import { newResponseId } from './internal/response-id.ts';
 import { SurveySteps } from './internal/steps.ts';
@@ -262,8 +261,10 @@ export class SctmmPerceptionSurvey extends LitElement {
   get retryDelaySeconds(): number {
     const value = this.retryDelay;
     if (Number.isFinite(value) && value > 0) return value;
-    warnOnce('invalid-retry-delay', this, `retry-delay="${String(value)}" ` +
-      `is not a number of seconds above 0; using ${DEFAULT_RETRY_DELAY}.`);
+    const written = asWritten(this, { attribute: 'retry-delay',
+      property: 'retryDelay', value }, Number);
+    warnOnce('invalid-retry-delay', this, `${written} is not a number ` +
+      `of seconds above 0; using ${DEFAULT_RETRY_DELAY}.`);
     return DEFAULT_RETRY_DELAY;
   }
 
@@ -384,7 +385,6 @@ export class SctmmPerceptionSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) warnUnspokenLang(this);
     if (changed.has('endpoint')) this._pending = this._sender.pending;
     if (changed.has('survey')) this._source.check();
     const active = this._source.survey;

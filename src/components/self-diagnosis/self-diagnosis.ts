@@ -41,6 +41,7 @@ import {
 import {
   describeInstrumentError,
   instrumentSource,
+  warnInstrumentError,
 } from './internal/load-error.ts';
 import { WizardSteps } from './internal/steps.ts';
 import { renderWizard } from './internal/wizard-view.ts';
@@ -394,11 +395,10 @@ export class SctmmSelfDiagnosis extends LitElement {
   }
 
   private _reportError(error: DocumentError) {
-    emit<SctmmErrorDetail>(this, 'sctmm-error', {
-      code: error.code,
-      message: this._describe(error),
-      issues: error.issues,
-    });
+    const message = this._describe(error);
+    warnInstrumentError(this, error, message);
+    emit<SctmmErrorDetail>(this, 'sctmm-error',
+      { code: error.code, message, issues: error.issues });
   }
 
   private _describe(error: DocumentError): string {

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { html, literal } from 'lit/static-html.js';
+import { asWritten, warnOnce } from './warn.ts';
 
 const TAGS = [
   literal`h1`,
@@ -17,19 +18,27 @@ export interface HeadingOptions {
 }
 
 /**
- * The level a `heading-level` attribute asks for: a whole number from 1
- * to `highest`, else `fallback`. An element whose headings go `depth`
- * levels below its first passes `6 - depth` as `highest`, so that none
- * falls past `h6`.
+ * The level the `heading-level` of `element` asks for: a whole number
+ * from 1 to `highest`, else `fallback`, with a warning. An element whose
+ * headings go `depth` levels below its first passes `6 - depth` as
+ * `highest`, so that none falls past `h6`.
  */
 export function headingLevelOf(
+  element: Element,
   value: unknown,
   fallback: number,
   highest = 6,
 ): number {
+  if (value === null || value === undefined) return fallback;
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= highest
-    ? level : fallback;
+  if (Number.isInteger(level) && level >= 1 && level <= highest) {
+    return level;
+  }
+  const written = asWritten(element, { attribute: 'heading-level',
+    property: 'headingLevel', value }, Number);
+  warnOnce('invalid-heading-level', element, `${written} is not a whole ` +
+    `number from 1 to ${highest}; using ${fallback}.`);
+  return fallback;
 }
 
 /** A heading `h1` to `h6` (clamped) with `content`. */

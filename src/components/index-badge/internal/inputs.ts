@@ -3,7 +3,7 @@ import { levelOf } from '../../../engine/levels.ts';
 import { levelledScoreIssues } from
   '../../../engine/schema/index-snapshot.ts';
 import type { Issue } from '../../../engine/schema/issues.ts';
-import { warnOnce } from '../../shared/warn.ts';
+import { asWritten, warnOnce } from '../../shared/warn.ts';
 
 /**
  * Reads a number attribute: a decimal comma is accepted ("3,8"), and an
@@ -86,8 +86,10 @@ export function checkOptions(el: Element, given: Options): Options {
   const options = { ...given };
   const fix = (name: keyof Options, attribute: string, value: unknown,
     replacement: number | string, why: string) => {
-    warnOnce(`invalid-${attribute}`, el, `${attribute}="${String(value)}" ` +
-      `${why}; using ${replacement}.`);
+    const written = asWritten(el, { attribute, property: name, value },
+      name === 'variant' ? undefined : numberAttribute.fromAttribute);
+    warnOnce(`invalid-${attribute}`, el,
+      `${written} ${why}; using ${replacement}.`);
     (options as Record<string, unknown>)[name] = replacement;
   };
   const { refresh, timeout, maxAge, variant } = given;

@@ -1,6 +1,8 @@
 import type { Lang } from '../../../engine/schema/common.ts';
+import { issueToString } from '../../../engine/schema/issues.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
 import type { DocumentError } from '../../shared/load-document.ts';
+import { warnOnce } from '../../shared/warn.ts';
 
 const instrumentName = { es: 'el cuestionario', en: 'the questionnaire' };
 
@@ -19,4 +21,20 @@ export function describeInstrumentError(
     source,
     status: error.status,
   });
+}
+
+/**
+ * Tells the developer, once, why the instrument cannot be used: the
+ * `message` shown, then the issues found. Storage failures are the
+ * device's, not a mistake, and are not told.
+ */
+export function warnInstrumentError(
+  element: Element,
+  error: DocumentError,
+  message: string,
+): void {
+  if (error.code === 'storage') return;
+  const issues = error.issues.map(issueToString);
+  warnOnce(`instrument-${error.code}`, element,
+    [message, ...issues].join(' '));
 }
