@@ -173,10 +173,39 @@ export const AllNull: Story = {
   },
 };
 
-/** No series yet: the grid and the labels, and a summary that says so. */
+/**
+ * No series yet: the grid and the labels, and a summary that says so; no
+ * data button and no keys until a series comes.
+ */
 export const NoSeries: Story = {
   name: 'No series',
   args: { series: undefined },
+};
+
+/**
+ * Nothing to draw (no axes: a bare element, `series="[]"` or series with
+ * no values): a short "sin datos" message in place of the chart.
+ */
+export const Empty: Story = {
+  name: 'Nothing to draw',
+  args: { preset: undefined, series: undefined },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => inShadow(el, '[part~="empty"]'));
+  },
+};
+
+/**
+ * Values at the ends of the doubles: 1e308 and −1.7e308 are named as
+ * they are, in powers of ten, drawn at the edge and marked.
+ */
+export const ExtremeValues: Story = {
+  name: 'Extreme values',
+  args: {
+    preset: 'axes',
+    series: json([series('Extremos', AXES, [1e308, -1.7e308, 3, 0.04,
+      5e-324])]),
+  },
 };
 
 /**

@@ -30,6 +30,8 @@ const states: Record<string, (lang: Lang) => Promise<SctmmRadarChart>> = {
       year('2024', [3, 2.5, 2, 4, 3, 1.5])]}></sctmm-radar-chart>`),
   'no series': (lang) => build(html`<sctmm-radar-chart lang=${lang}
     preset="axes"></sctmm-radar-chart>`),
+  'nothing to draw': (lang) => build(html`<sctmm-radar-chart lang=${lang}>
+    </sctmm-radar-chart>`),
   'every value missing': (lang) => build(html`<sctmm-radar-chart
     lang=${lang} preset="axes" .series=${[seriesOf('A', AXES,
       [null, null, null, null, null])]}></sctmm-radar-chart>`),

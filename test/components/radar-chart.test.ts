@@ -35,6 +35,9 @@ function dimensions(values: (number | null)[], name = '2025') {
   return [seriesOf(name, DIMENSIONS, values)];
 }
 
+/** One series on the enabling axes: enough for the data button. */
+const one = [seriesOf('A', AXES, [1, 2, 3, 4, 5])];
+
 describe('<sctmm-radar-chart>', () => {
   const output = silentConsole();
   const page = watchPage();
@@ -54,8 +57,8 @@ describe('<sctmm-radar-chart>', () => {
       });
 
     it('speaks Spanish and shows the "Ver datos" button', async () => {
-      const el = await build(html`<sctmm-radar-chart preset="axes">
-        </sctmm-radar-chart>`);
+      const el = await build(html`<sctmm-radar-chart preset="axes"
+        .series=${one}></sctmm-radar-chart>`);
 
       expect(textOf($(el, '[part="toggle"]'))).to.equal('Ver datos');
       expect($$(el, '.label').map(textOf)[0])
@@ -106,7 +109,8 @@ describe('<sctmm-radar-chart>', () => {
     it('takes the keys and localized names of the model with preset',
       async () => {
         const el = await build(html`<sctmm-radar-chart lang="en"
-          preset="dimensions"></sctmm-radar-chart>`);
+          preset="dimensions" .series=${dimensions([1, 2, 3, 4, 5, 6])}>
+          </sctmm-radar-chart>`);
 
         const table = await openTable(el);
         expect(tableRows(table).map((row) => row[0])).to.deep.equal(
@@ -183,6 +187,25 @@ describe('<sctmm-radar-chart>', () => {
 
         close(distance(el, markersOf(el)[0]!) / radiusOf(el), 0.5);
         expect(output.matching(/invalid-range/)).to.have.length(1);
+      });
+
+    it('quotes min and max as written when they are not numbers',
+      async () => {
+        output.allow(/invalid-range/);
+        const el = await build(html`<sctmm-radar-chart min="abc" max="2"
+          .axes=${axesOf(3)} .series=${[seriesOf('A', ['a0', 'a1', 'a2'],
+            [3, 3, 3])]}></sctmm-radar-chart>`);
+        el.max = Number.NaN;
+        el.min = 7;
+        await el.updateComplete;
+
+        expect(output.matching(/invalid-range/).map((c) => c.text))
+          .to.deep.equal([
+            '[sctmm-radar-chart] invalid-range: min="abc" and max="2" do ' +
+            'not make a range; drawing from 0 to 6.',
+            '[sctmm-radar-chart] invalid-range: min = 7 and max = NaN do ' +
+            'not make a range; drawing from 0 to 6.',
+          ]);
       });
 
     it('leaves a gap for null and for a missing key, never a zero',
@@ -313,7 +336,7 @@ describe('<sctmm-radar-chart>', () => {
 
     it('follows the lang attribute', async () => {
       const el = await build(html`<sctmm-radar-chart lang="en"
-        preset="axes"></sctmm-radar-chart>`);
+        preset="axes" .series=${one}></sctmm-radar-chart>`);
 
       expect(textOf($(el, '[part="toggle"]'))).to.equal('Show data');
       expect($$(el, '.label').map(textOf)[0])
@@ -323,7 +346,8 @@ describe('<sctmm-radar-chart>', () => {
     it('follows the lang of the nearest ancestor when it has none',
       async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-          <sctmm-radar-chart preset="axes"></sctmm-radar-chart>
+          <sctmm-radar-chart preset="axes" .series=${one}>
+          </sctmm-radar-chart>
         </div>`);
         const el = wrapper.querySelector('sctmm-radar-chart')!;
         await el.updateComplete;
@@ -334,7 +358,7 @@ describe('<sctmm-radar-chart>', () => {
 
     it('switches language when the lang property changes', async () => {
       const el = await build(html`<sctmm-radar-chart
-        preset="axes"></sctmm-radar-chart>`);
+        preset="axes" .series=${one}></sctmm-radar-chart>`);
 
       el.lang = 'en';
       await el.updateComplete;
@@ -372,8 +396,6 @@ describe('<sctmm-radar-chart>', () => {
           .axes=${axesOf(12)} .series=${[seriesOf('A',
             axesOf(12).map((a) => a.key), [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5,
               6])]}></sctmm-radar-chart>`),
-        'no axes': () => build(html`<sctmm-radar-chart .axes=${[]}
-          .series=${[seriesOf('A', ['x'], [3])]}></sctmm-radar-chart>`),
         'a zero-size container': () => build(html`<sctmm-radar-chart
           preset="dimensions" .series=${dimensions([1, 2, 3, 4, 5, 6])}>
           </sctmm-radar-chart>`, 0),

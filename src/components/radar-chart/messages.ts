@@ -11,7 +11,7 @@ const es = {
   summaryOne: 'Gráfico radial de 1 eje, en una escala de {min} a {max}.',
   summaryMany: 'Gráfico radial de {count} ejes, en una escala de {min} a ' +
     '{max}.',
-  noAxes: 'Gráfico radial sin ejes.',
+  empty: 'Gráfico radial: sin datos.',
   noSeries: 'No hay series de datos.',
   highLow: '{series}: el valor más alto, {highValue}, está en {high}, y ' +
     'el más bajo, {lowValue}, en {low}.',
@@ -42,7 +42,7 @@ const en: RadarChartMessages = {
   summaryOne: 'Radar chart of 1 axis, on a scale from {min} to {max}.',
   summaryMany: 'Radar chart of {count} axes, on a scale from {min} to ' +
     '{max}.',
-  noAxes: 'Radar chart with no axes.',
+  empty: 'Radar chart: no data.',
   noSeries: 'There are no data series.',
   highLow: '{series}: highest {highValue} on {high}; lowest ' +
     '{lowValue} on {low}.',

@@ -177,6 +177,11 @@ export const radarChartStyles = css`
     text-align: end;
   }
 
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+
   .error {
     padding: 0.75em 1em;
     border-inline-start: 0.25em solid var(--_error);

@@ -4,7 +4,7 @@ import type { Lang } from '../../engine/schema/common.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
-import { warnOnce } from '../shared/warn.ts';
+import { asWritten, warnOnce } from '../shared/warn.ts';
 import {
   type RadarAxis,
   type RadarSeries,
@@ -44,7 +44,10 @@ export type { RadarAxis, RadarSeries };
  * SVG. It has a text summary as its accessible name, a button that shows
  * the data as a table, and keyboard access to every value. A missing
  * value leaves a gap; a value outside the scale is drawn at its edge and
- * marked. It fills its container's width, as a square.
+ * marked. It fills its container's width, as a square. With no axes
+ * there is nothing to draw: a short "no data" message stands in its
+ * place. The data button and the keyboard hint come with the first
+ * series.
  *
  * @summary An accessible radar chart of dimensions, axes or any scores.
  *
@@ -73,6 +76,7 @@ export type { RadarAxis, RadarSeries };
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart table - The data table.
  * @csspart error - The message shown in place of an unusable chart.
+ * @csspart empty - The message shown in place of a chart with no axes.
  *
  * @cssprop --sctmm-radar-series-1-color - Series 1 (#3366cc); likewise
  *   `-2-` (#b35900), `-3-` (#066e30), `-4-` (#a80521), `-5-` (#6a3d9a)
@@ -216,8 +220,11 @@ export class SctmmRadarChart extends LitElement {
     const levels = levels2020.length;
     const { range, valid } = resolveRange(this.min, this.max, levels);
     if (!valid) {
-      warnOnce('invalid-range', this, `min (${this.min}) and max ` +
-        `(${this.max}) do not make a range; drawing from 0 to ${levels}.`);
+      const written = (name: 'min' | 'max') => asWritten(this,
+        { attribute: name, property: name, value: this[name] }, Number);
+      warnOnce('invalid-range', this, `${written('min')} and ` +
+        `${written('max')} do not make a range; drawing from 0 to ` +
+        `${levels}.`);
     }
     const plotted = plotSeries(axes, series, range);
     const names = series.map((s, i) =>
@@ -228,6 +235,12 @@ export class SctmmRadarChart extends LitElement {
     const cursor = this._cursor;
     if (cursor && !(cursor.axis < axes.length &&
       cursor.series < series.length)) this._cursor = undefined;
+    if (!this._hasData()) this._open = false;
+  }
+
+  /** Whether there are values to go through: an axis and a series. */
+  private _hasData() {
+    return this._text.axes.length > 0 && this._text.names.length > 0;
   }
 
   private _axesFor(series: RadarSeries[], lang: Lang): RadarAxis[] {
@@ -283,10 +296,18 @@ export class SctmmRadarChart extends LitElement {
       const message = describeFailure(this._text.lang, failure);
       return html`${live}${renderError(message, failure.issues)}`;
     }
+    if (!this._text.axes.length) {
+      return html`${live}<p class="empty" part="empty"
+        >${summarize(this._text)}</p>`;
+    }
+    return html`${live}${this._renderChart()}${renderLegend(this._text)}
+      ${this._hasData() ? this._renderData() : nothing}`;
+  }
+
+  private _renderData() {
     const { t } = this._text;
     const showTable = this._open || this._print.printing;
-    return html`${live}${this._renderChart()}${renderLegend(this._text)}
-      <button type="button" class="toggle" part="toggle"
+    return html`<button type="button" class="toggle" part="toggle"
         aria-expanded=${String(this._open)} aria-controls="data"
         @click=${this._toggle}>${this._open ? t.hideData : t.showData}</button>
       <div id="data" class="data" ?hidden=${!showTable}
@@ -294,10 +315,10 @@ export class SctmmRadarChart extends LitElement {
   }
 
   private _renderChart() {
-    const { t, lang, range, axes, names, plotted } = this._text;
+    const { t, lang, range, plotted } = this._text;
     const size = this._size.width;
     const box = size || 100;
-    const navigable = axes.length > 0 && names.length > 0;
+    const navigable = this._hasData();
     const drawing = size > 0
       ? drawChart({ layout: this._layoutFor(size), range, plotted, lang,
         cursor: this._cursor })
@@ -307,6 +328,6 @@ export class SctmmRadarChart extends LitElement {
         aria-describedby=${navigable ? 'hint' : nothing}
         tabindex=${navigable ? 0 : nothing}
         @keydown=${this._onKey} @blur=${this._onBlur}>${drawing}</svg>
-      <p id="hint" hidden>${t.hint}</p>`;
+      ${navigable ? html`<p id="hint" hidden>${t.hint}</p>` : nothing}`;
   }
 }

@@ -45,11 +45,11 @@ function drawGrid({ layout, range, lang }: Drawing) {
   const distance = distanceScale(range, frame.radius);
   const spokes = spokesPath(frame, count);
   const size = round(font.size * 0.85);
-  const rings = ringValues(range).map((value) => ({
-    value,
-    r: distance(value),
-    d: ringPath(frame, distance(value), count),
-  }));
+  // A ring with no path (no axes, or no room) gets no number either.
+  const rings = ringValues(range).flatMap((value) => {
+    const d = ringPath(frame, distance(value), count);
+    return d ? [{ value, r: distance(value), d }] : [];
+  });
   // Number every ring when they are far enough apart, else every k-th,
   // counting from the outermost.
   const spacing = Math.min(...rings.map(({ r }, i) =>
@@ -58,7 +58,7 @@ function drawGrid({ layout, range, lang }: Drawing) {
   const numbered = rings.filter((_, i) => (rings.length - 1 - i) % every === 0);
   return svg`<g class="grid" part="grid">
     ${rings.map(({ d }) =>
-      d ? svg`<path class="ring" part="ring" d=${d}></path>` : nothing)}
+      svg`<path class="ring" part="ring" d=${d}></path>`)}
     ${spokes ? svg`<path class="spoke" part="spoke" d=${spokes}></path>`
       : nothing}
     ${numbered.map(({ value, r }) => svg`<text class="ring-label"

@@ -10,9 +10,12 @@ export interface Frame {
   radius: number;
 }
 
-/** Rounds a coordinate to two decimals, as the paths are written. */
+/**
+ * Rounds a coordinate to two decimals, as the paths are written. From
+ * 2^52 up a number has no decimals left, and × 100 could overflow.
+ */
 export function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.abs(value) < 2 ** 52 ? Math.round(value * 100) / 100 : value;
 }
 
 /** The angle of axis `index` of `count`: clockwise from the top. */

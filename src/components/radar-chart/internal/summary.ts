@@ -2,9 +2,8 @@ import type { Lang } from '../../../engine/schema/common.ts';
 import { fill } from '../../shared/localize.ts';
 import type { RadarChartMessages } from '../messages.ts';
 import type { RadarAxis } from './data.ts';
-import { formatScore } from '../../shared/localize.ts';
 import { formatList } from '../../shared/list-format.ts';
-import { formatBound } from './format.ts';
+import { formatBound, formatValue } from './format.ts';
 import type { PlotValue, Range } from './values.ts';
 
 /** What the texts of the chart are made from. */
@@ -22,13 +21,13 @@ export interface TextContext {
 export function valueText(ctx: TextContext, point: PlotValue): string {
   const { t, lang, range } = ctx;
   if (point.value === null) return t.noData;
-  const value = formatScore(point.value, lang);
+  const value = formatValue(point.value, lang);
   if (!point.clamped) return value;
   return fill(t.outOfRange, {
     value,
     min: formatBound(range.min, lang),
     max: formatBound(range.max, lang),
-    drawn: formatScore(point.drawn!, lang),
+    drawn: formatValue(point.drawn!, lang),
   });
 }
 
@@ -57,15 +56,15 @@ function seriesSummary(ctx: TextContext, index: number): string {
   const text = high === low
     ? fill(t.allEqual, {
       series,
-      value: formatScore(high, lang),
+      value: formatValue(high, lang),
       axes: known.length === 1 ? known[0]!.label : t.allAxes,
     })
     : fill(t.highLow, {
       series,
       high: at(high),
-      highValue: formatScore(high, lang),
+      highValue: formatValue(high, lang),
       low: at(low),
-      lowValue: formatScore(low, lang),
+      lowValue: formatValue(low, lang),
     });
   const gaps = points.flatMap((p, i) =>
     p.value === null ? [axes[i]!.label] : []);
@@ -80,7 +79,7 @@ function seriesSummary(ctx: TextContext, index: number): string {
  */
 export function summarize(ctx: TextContext): string {
   const { t, lang, axes, range } = ctx;
-  if (!axes.length) return t.noAxes;
+  if (!axes.length) return t.empty;
   const intro = fill(axes.length === 1 ? t.summaryOne : t.summaryMany, {
     count: axes.length,
     min: formatBound(range.min, lang),
