@@ -30,11 +30,31 @@ export interface RuleOutcome {
 /**
  * Whether `a ≥ b`, letting in a difference of binary rounding (a billionth
  * of the larger magnitude), so that a value exactly on a threshold counts
- * as on it.
+ * as on it. An infinite side (a difference or product that overflowed)
+ * is compared as it is: a billionth of infinity would let in anything.
  */
 export function atLeast(a: number, b: number): boolean {
   const scale = Math.max(1, Math.abs(a), Math.abs(b));
+  if (!Number.isFinite(scale)) return a >= b;
   return a - b >= -1e-9 * scale;
+}
+
+/** Beyond it, the difference of two values may overflow to infinity. */
+const HUGE = Number.MAX_VALUE / 2;
+
+/**
+ * `values` halved when one lies beyond half the largest number, so that
+ * every difference of two of them stays finite. Halving is exact, and
+ * the rule compares shares and differences, so the outcome is the same.
+ */
+export function halvedIfHuge<T extends Record<string, number | null>>(
+  values: T,
+): T {
+  const all = Object.values(values);
+  if (!all.some((v) => v !== null && Math.abs(v) > HUGE)) return values;
+  const halves = Object.entries(values).map(([key, v]) =>
+    [key, v === null ? null : v / 2]);
+  return Object.fromEntries(halves) as T;
 }
 
 /** Which way a value moved: beyond the tolerance, or within it. */
@@ -51,6 +71,21 @@ export function trendOf(change: number, tolerance: number): Trend {
 }
 
 /**
+ * The trend from `baseline` to `current`, both turned so that higher is
+ * better, with a tolerance of `share` × |baseline|; on halves when their
+ * difference would overflow to infinity.
+ */
+export function trendBetween(
+  baseline: number,
+  current: number,
+  share: number,
+): Trend {
+  const values = halvedIfHuge({ baseline, current });
+  return trendOf(values.current - values.baseline,
+    share * Math.abs(values.baseline));
+}
+
+/**
  * Which branch of the rule matches, first match wins: the change is
  * below −tolerance × |baseline| → `worse`; within ± that → `unchanged`;
  * current ≥ best → `national-best`; current > average →
@@ -63,9 +98,10 @@ export function ruleBranch(
   values: TurnedValues,
   rule: Readonly<LevelRule> = DEFAULT_LEVEL_RULE,
 ): RuleOutcome {
-  const { baseline, current, target, average, best } = values;
+  const { baseline, current, target, average, best } =
+    halvedIfHuge({ ...values });
   const change = current - baseline;
-  const trend = trendOf(change, rule.tolerance * Math.abs(baseline));
+  const trend = trendBetween(baseline, current, rule.tolerance);
   if (trend !== 'better') return { branch: trend, skipped: [] };
 
   const skipped: RuleBranch[] = [];

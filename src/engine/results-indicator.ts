@@ -1,4 +1,9 @@
-import { ruleBranch, type Trend, trendOf } from './results-branch.ts';
+import {
+  halvedIfHuge,
+  ruleBranch,
+  type Trend,
+  trendBetween,
+} from './results-branch.ts';
 import { indicatorPeers, polaritySign } from './results-peers.ts';
 import {
   DEFAULT_LEVEL_RULE,
@@ -21,9 +26,16 @@ export interface IndicatorResult {
   /** The level, 1..L; `null` with the reason `missing-data`. */
   level: number | null;
   reason: LevelReason;
-  /** Current minus baseline, in the indicator's unit; `null` if unknown. */
+  /**
+   * Current minus baseline, in the indicator's unit; `null` if unknown.
+   * ±Infinity when the difference of two finite values is beyond the
+   * largest number (`trend` and `level` are still right).
+   */
   change: number | null;
-  /** `change` over |baseline|; `null` if unknown or the baseline is 0. */
+  /**
+   * `change` over |baseline|; `null` if unknown, if the baseline is 0, or
+   * if the share is beyond the largest number (a baseline near 0).
+   */
   relativeChange: number | null;
   /** Better, worse or unchanged given the polarity and the tolerance. */
   trend: Trend | null;
@@ -76,6 +88,18 @@ function finitePeers(peers: Peers | null): Peers | null {
 }
 
 /**
+ * (current − baseline) / |baseline|, halving both first when their
+ * difference would overflow; `null` for a baseline of 0 and for a share
+ * no number can hold.
+ */
+function relativeChange(baseline: number, current: number): number | null {
+  if (baseline === 0) return null;
+  const { baseline: b, current: c } = halvedIfHuge({ baseline, current });
+  const share = (c - b) / Math.abs(b);
+  return Number.isFinite(share) ? share : null;
+}
+
+/**
  * The level of one indicator. A self-rating gives the level; otherwise
  * the level rule does, on the values turned so that higher is better
  * (negated when lower is better), comparing with the indicator's peers
@@ -95,18 +119,16 @@ export function scoreIndicator(
   const peers = finitePeers(indicatorPeers(indicator, rule.bestQuantile));
 
   const known = baseline !== null && current !== null;
-  const change = known ? current - baseline : null;
-  const tolerance = known ? rule.tolerance * Math.abs(baseline) : 0;
-  const trend = known ? trendOf(sign * (current - baseline), tolerance) : null;
+  const trend = known
+    ? trendBetween(sign * baseline, sign * current, rule.tolerance)
+    : null;
   const result: IndicatorResult = {
     id: indicator.id,
     subdimension: indicator.subdimension,
     level: null,
     reason: 'missing-data',
-    change,
-    relativeChange: known && baseline !== 0
-      ? (current - baseline) / Math.abs(baseline)
-      : null,
+    change: known ? current - baseline : null,
+    relativeChange: known ? relativeChange(baseline, current) : null,
     trend,
     improvement: trend === null ? null : trend === 'better',
     peers,

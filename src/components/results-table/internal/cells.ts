@@ -4,6 +4,7 @@ import { fill } from '../../shared/localize.ts';
 import { type TableContext, levelName } from './context.ts';
 import {
   formatChange,
+  formatDifference,
   formatPeriod,
   formatRelative,
   formatValue,
@@ -56,15 +57,21 @@ const arrows = { up: '▲', down: '▼', none: '=' };
 
 /**
  * The change as shown: a difference of mere binary rounding (a
- * billionth of the larger value, as the level rule lets in) is none.
+ * billionth of the larger value, as the level rule lets in) is none; a
+ * difference beyond the largest number is still written in full; a share
+ * no number can hold is left out.
  */
-function shownChange(row: Row): { change: number; relative: number | null } {
+function shownChange(ctx: TableContext, row: Row) {
   const { change, relativeChange } = row.result;
-  const scale = Math.max(Math.abs(row.indicator.baseline?.value ?? 0),
-    Math.abs(row.indicator.current?.value ?? 0));
+  const baseline = row.indicator.baseline?.value ?? 0;
+  const current = row.indicator.current?.value ?? 0;
+  const scale = Math.max(Math.abs(baseline), Math.abs(current));
+  const relative = Number.isFinite(relativeChange) ? relativeChange : null;
   return Math.abs(change ?? 0) <= 1e-9 * scale
-    ? { change: 0, relative: relativeChange === null ? null : 0 }
-    : { change: change ?? 0, relative: relativeChange };
+    ? { sign: 0, text: formatChange(0, ctx.lang),
+      relative: relative === null ? null : 0 }
+    : { sign: Math.sign(change ?? 0),
+      text: formatDifference(baseline, current, ctx.lang), relative };
 }
 
 /**
@@ -80,12 +87,12 @@ export function changeCell(ctx: TableContext, row: Row) {
   if (row.result.change === null || trend === null) {
     return html`<td class="change">${noData(ctx)}</td>`;
   }
-  const { change, relative } = shownChange(row);
-  const arrow = change > 0 ? arrows.up : change < 0 ? arrows.down
+  const { sign, text, relative } = shownChange(ctx, row);
+  const arrow = sign > 0 ? arrows.up : sign < 0 ? arrows.down
     : arrows.none;
   return html`<td class="change trend-${trend}">
     <span class="arrow" aria-hidden="true">${arrow}</span>
-    <span class="value">${formatChange(change, lang)}</span>
+    <span class="value">${text}</span>
     ${relative === null ? nothing : html`<span class="relative"
       >(${formatRelative(relative, lang)})</span>`}
     <span class="trend" part="trend">${t.trend[trend]}</span>

@@ -67,6 +67,36 @@ export function formatChange(change: number, lang: Lang): string {
 }
 
 /**
+ * The whole number the shortest decimal form of `value` writes: for
+ * 1.7e308, 17 and 307 zeros. Only for whole numbers.
+ */
+function wholeOf(value: number): bigint {
+  const [digits = '0', exponent = '0'] = String(value).split('e');
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const zeros = BigInt(Number(exponent) - fraction.length);
+  return BigInt(whole + fraction) * 10n ** zeros;
+}
+
+/**
+ * `current − baseline` with its sign, as `formatChange` writes it, also
+ * when the difference is beyond the largest number: both values are then
+ * whole numbers, subtracted as written, so that the change adds up with
+ * the values shown beside it.
+ */
+export function formatDifference(
+  baseline: number,
+  current: number,
+  lang: Lang,
+): string {
+  const change = current - baseline;
+  if (Number.isFinite(change)) return formatChange(change, lang);
+  return formatter(lang, 'change2', {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(wholeOf(current) - wholeOf(baseline));
+}
+
+/**
  * A relative change with its sign, to one decimal (more when that would
  * show a zero): +17,8 %, +0,044 %.
  */
