@@ -46,14 +46,22 @@ export interface Weighted {
  * zero (weight 1 when not given); `null` when there are none.
  */
 export function weightedMean(items: Iterable<Weighted>): number | null {
+  const kept: { value: number; weight: number }[] = [];
   let sum = 0;
   let weights = 0;
   for (const { value, weight = 1 } of items) {
     if (value === null || !Number.isFinite(value) || !(weight > 0)) continue;
+    kept.push({ value, weight });
     sum += value * weight;
     weights += weight;
   }
-  return weights > 0 ? sum / weights : null;
+  if (!(weights > 0)) return null;
+  const mean = sum / weights;
+  if (Number.isFinite(mean)) return mean;
+  // Values near the largest number overflow the sum, never the mean:
+  // each weighed by its share of the weights first stays within them.
+  return kept.reduce((m, { value, weight }) =>
+    m + value * (weight / weights), 0);
 }
 
 /** The plain mean of the values that are not `null`, or `null`. */

@@ -18,5 +18,9 @@ export function quantile(
   const below = Math.floor(at);
   const low = sorted[below]!;
   const high = sorted[below + 1]!;
-  return low + (high - low) * (at - below);
+  const share = at - below;
+  const value = low + (high - low) * share;
+  // Two values of opposite sign near the largest number have a
+  // difference beyond it; weighing each apart stays within them.
+  return Number.isFinite(value) ? value : low * (1 - share) + high * share;
 }

@@ -193,3 +193,20 @@ describe('levelCount', () => {
     expect(levelCount(model(5, ['a']))).to.equal(5);
   });
 });
+
+describe('weightedMean near the largest number', () => {
+  const big = Number.MAX_VALUE;
+
+  it('averages values whose sum is beyond the largest number', () => {
+    expect(weightedMean([{ value: big }, { value: big }])).to.equal(big);
+    expect(mean([big, big / 2])).to.equal(big * 0.75);
+    expect(weightedMean([{ value: big, weight: 3 }, { value: -big }]))
+      .to.be.closeTo(big / 2, big * 1e-15);
+  });
+
+  it('gives the same as before for ordinary values', () => {
+    expect(mean([2, 2.1])).to.equal((2 + 2.1) / 2);
+    expect(weightedMean([{ value: 1, weight: 2 }, { value: 4 }]))
+      .to.equal(2);
+  });
+});

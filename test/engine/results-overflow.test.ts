@@ -5,6 +5,7 @@ import {
   trendOf,
 } from '../../src/engine/results-branch.ts';
 import { scoreIndicator } from '../../src/engine/results-indicator.ts';
+import { peersFromValues } from '../../src/engine/results-peers.ts';
 import { measured } from './results-builders.ts';
 
 const MAX = Number.MAX_VALUE;
@@ -83,5 +84,17 @@ describe('ruleBranch with values near the largest number', () => {
       rule);
 
     expect(within.branch).to.equal('unchanged');
+  });
+});
+
+describe('peers near the largest number', () => {
+  it('averages them and takes their best, never infinity or null', () => {
+    const peers = peersFromValues([MAX, MAX, -MAX, MAX]);
+
+    expect(peers.average).to.be.closeTo(MAX / 2, MAX * 1e-15);
+    expect(peers.best).to.equal(MAX);
+    expect(peersFromValues([MAX, MAX], 'lower')).to.deep.equal({
+      average: MAX, best: MAX,
+    });
   });
 });
