@@ -73,7 +73,9 @@ export function trendOf(change: number, tolerance: number): Trend {
 /**
  * The trend from `baseline` to `current`, both turned so that higher is
  * better, with a tolerance of `share` × |baseline|; on halves when their
- * difference would overflow to infinity.
+ * difference would overflow to infinity. A difference of mere binary
+ * rounding (a billionth of the larger value) is no change, even with a
+ * tolerance of 0, as the results table shows it.
  */
 export function trendBetween(
   baseline: number,
@@ -81,8 +83,10 @@ export function trendBetween(
   share: number,
 ): Trend {
   const values = halvedIfHuge({ baseline, current });
-  return trendOf(values.current - values.baseline,
-    share * Math.abs(values.baseline));
+  const change = values.current - values.baseline;
+  const scale = Math.max(Math.abs(values.baseline), Math.abs(values.current));
+  const moved = Math.abs(change) > 1e-9 * scale ? change : 0;
+  return trendOf(moved, share * Math.abs(values.baseline));
 }
 
 /**

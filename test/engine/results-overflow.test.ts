@@ -6,6 +6,7 @@ import {
 } from '../../src/engine/results-branch.ts';
 import { scoreIndicator } from '../../src/engine/results-indicator.ts';
 import { peersFromValues } from '../../src/engine/results-peers.ts';
+import { DEFAULT_LEVEL_RULE } from '../../src/engine/results-rule.ts';
 import { measured } from './results-builders.ts';
 
 const MAX = Number.MAX_VALUE;
@@ -96,5 +97,27 @@ describe('peers near the largest number', () => {
     expect(peersFromValues([MAX, MAX], 'lower')).to.deep.equal({
       average: MAX, best: MAX,
     });
+  });
+});
+
+describe('a change of mere binary rounding', () => {
+  const exact = { ...DEFAULT_LEVEL_RULE, tolerance: 0 };
+
+  it('is no change, even with a tolerance of 0', () => {
+    for (const [baseline, current] of [[1000, 1000 + 1e-7],
+      [1000, 1000 - 1e-7], [0.1 + 0.2, 0.3]]) {
+      const result = scoreIndicator(measured({ baseline: baseline!,
+        current: current! }), { rule: exact });
+
+      expect(result.trend, `${baseline} → ${current}`)
+        .to.equal('unchanged');
+    }
+  });
+
+  it('is a change when it is more than that', () => {
+    const result = scoreIndicator(measured({ baseline: 1000,
+      current: 1000.001 }), { rule: exact });
+
+    expect(result.trend).to.equal('better');
   });
 });
