@@ -26,6 +26,24 @@ describe('<sctmm-radar-chart> values at the ends of the doubles', () => {
   beforeEach(() => output.allow(/out-of-range/));
   afterEach(() => expect(page.errors()).to.deep.equal([]));
 
+  it('shows ±Infinity as no data, a gap, and warns once', async () => {
+    output.allow(/not-a-number/);
+    const el = await build(html`<sctmm-radar-chart preset="dimensions"
+      series='[{"name": "A", "values": {"governance": 1e999,
+        "environment": 3, "habitat": -1e999}}]'></sctmm-radar-chart>`);
+
+    expect(summaryOf(el)).to.not.match(broken);
+    expect(summaryOf(el)).to.contain('Sin datos en Gobernanza, Hábitat');
+    const rows = tableRows(await openTable(el));
+    expect(rows.slice(0, 3)).to.deep.equal([['Gobernanza', 'sin datos'],
+      ['Medio ambiente', '3,0'], ['Hábitat', 'sin datos']]);
+    expect(brokenGeometry(el)).to.deep.equal([]);
+    expect(output.matching(/not-a-number/).map((c) => c.text)).to.deep
+      .equal(['[sctmm-radar-chart] not-a-number: values that are not ' +
+        'finite numbers are shown as no data: "A" governance: Infinity, ' +
+        '"A" habitat: -Infinity.']);
+  });
+
   it('names 1e308 as it is, never ∞, in the summary and the table',
     async () => {
       const el = await build(html`<sctmm-radar-chart preset="dimensions"

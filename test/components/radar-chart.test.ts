@@ -454,8 +454,9 @@ describe('<sctmm-radar-chart>', () => {
           </sctmm-radar-chart>`);
 
         expect(brokenGeometry(el)).to.deep.equal([]);
-        expect(markersOf(el)).to.have.length(5);
-        expect(summaryOf(el)).to.contain('Sin datos en Gobernanza');
+        expect(markersOf(el)).to.have.length(3);
+        expect(summaryOf(el)).to.contain('Sin datos en Gobernanza, Medio ' +
+          'ambiente y Hábitat');
       });
     });
 

@@ -72,8 +72,8 @@ export function warnMisfits(
       `${list(outside)}.`);
   }
   if (notNumbers.length) {
-    warnOnce('not-a-number', el, 'NaN values are shown as no data: ' +
-      `${list(notNumbers)}.`);
+    warnOnce('not-a-number', el, 'values that are not finite numbers ' +
+      `are shown as no data: ${list(notNumbers)}.`);
   }
   warnUnknownKeys(el, axes, series);
 }

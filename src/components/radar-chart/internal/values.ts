@@ -29,7 +29,10 @@ export function resolveRange(
 
 /** One value of a series on one axis, as the chart draws it. */
 export interface PlotValue {
-  /** The value given; `null` where there is none (or it is `NaN`). */
+  /**
+   * The value given; `null` where there is none, or where it is not a
+   * finite number (`NaN`, ±`Infinity`): that draws a gap, as no data.
+   */
   value: number | null;
   /** Where it is drawn, inside the range; `null` leaves a gap. */
   drawn: number | null;
@@ -38,7 +41,7 @@ export interface PlotValue {
 }
 
 function plotValue(raw: number | null | undefined, range: Range): PlotValue {
-  if (typeof raw !== 'number' || Number.isNaN(raw)) {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
     return { value: null, drawn: null, clamped: false };
   }
   const drawn = Math.min(range.max, Math.max(range.min, raw));
@@ -63,7 +66,7 @@ export interface Misfit {
   value: number;
 }
 
-/** Values outside the range and values that are `NaN`. */
+/** Values outside the range and numbers that are not finite. */
 export function misfits(
   axes: readonly RadarAxis[],
   series: readonly RadarSeries[],
@@ -77,7 +80,7 @@ export function misfits(
       const where = { series: s.name, axis: axis.key };
       if (plotted[i]?.[j]?.clamped) {
         outside.push({ ...where, value: raw as number });
-      } else if (typeof raw === 'number' && Number.isNaN(raw)) {
+      } else if (typeof raw === 'number' && !Number.isFinite(raw)) {
         notNumbers.push({ ...where, value: raw });
       }
     });
