@@ -3,6 +3,7 @@ import {
   type IndicatorCsvColumns,
   POLARITY_WORDS,
 } from './indicators-csv-columns.ts';
+import { periodFromText } from './period.ts';
 import { headerKey, type TableValues } from './table-columns.ts';
 
 /** A problem of a cell, before its row is known. */
@@ -19,7 +20,7 @@ function compact(value: Record<string, unknown>): Record<string, unknown> {
 }
 
 function observation(value: number | null, period: string | null) {
-  return { value, period };
+  return { value, period: period === null ? null : periodFromText(period) };
 }
 
 /**

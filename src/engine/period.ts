@@ -27,3 +27,17 @@ export function periodMonths(period: Period): PeriodMonths {
   if (month) return span(Number(month), 1);
   return span(1, 12);
 }
+
+/**
+ * A period as a spreadsheet may write it, in the form the schema takes:
+ * `2019 T4`, `2019-t4` or `2019T4` (trimestre) and `2019 Q4` become
+ * `2019-Q4`; `2022 S1` becomes `2022-S1`. Any other text is returned
+ * as it is, for the schema to judge.
+ */
+export function periodFromText(text: string): string {
+  const match = /^\s*(\d{4})\s*[-\s]?\s*([TQS])\s*([1-4])\s*$/i.exec(text);
+  if (!match) return text;
+  const [, year, kind, index] = match;
+  const letter = kind!.toUpperCase() === 'S' ? 'S' : 'Q';
+  return `${year}-${letter}${index}`;
+}

@@ -102,7 +102,7 @@ describe('indicatorSetFromCsv', () => {
       'bad-polarity;salud;Mal;%;arriba;1;2;2023;;;\n' +
       'ok;salud;Repetido;%;mayor;1;2;2023;;;\n' +
       'lost;no-existe;Mal;%;mayor;1;2;2023;;;\n' +
-      'bad-period;salud;Mal;%;mayor;1;2;2023-T3;;;\n' +
+      'bad-period;salud;Mal;%;mayor;1;2;2023-T5;;;\n' +
       'bad-peers;salud;Mal;%;mayor;1;2;2023;1|x;;\n' +
       'no-unit;salud;Mal;;mayor;1;2;2023;;;\n' +
       'half-level;salud;Mal;%;mayor;;;;;2,5;Plan\n' +
