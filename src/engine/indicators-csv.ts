@@ -1,4 +1,5 @@
 import type { Delimiter, RowProblem } from './delimited.ts';
+import { csvText } from './csv-text.ts';
 import { modelForEdition } from './editions.ts';
 import { INDICATOR_CSV_COLUMNS } from './indicators-csv-columns.ts';
 import { emptyTexts, toIndicator } from './indicators-csv-row.ts';
@@ -38,7 +39,8 @@ export interface IndicatorCsvResult {
 }
 
 /**
- * Reads an indicator set from CSV, one row per indicator (columns in
+ * Reads an indicator set from CSV (its text, or its bytes in UTF-8 or
+ * Windows-1252), one row per indicator (columns in
  * `INDICATOR_CSV_COLUMNS`). A row is measured unless it has a
  * self-rated level; `peer_values` lists numbers separated by `|`; a
  * missing name or unit in one language takes the other's. Rows that
@@ -46,9 +48,10 @@ export interface IndicatorCsvResult {
  * model lacks are left out and reported with their row number.
  */
 export function indicatorSetFromCsv(
-  text: string,
+  input: string | Uint8Array | ArrayBuffer,
   options: IndicatorCsvOptions = {},
 ): IndicatorCsvResult {
+  const text = csvText(input, 'indicatorSetFromCsv');
   const table = readTable(text, {
     columns: INDICATOR_CSV_COLUMNS,
     delimiter: options.delimiter,

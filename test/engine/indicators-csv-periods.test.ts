@@ -33,3 +33,34 @@ describe('indicatorSetFromCsv: Spanish quarters', () => {
     expect(value.indicators[0]?.current?.period).to.equal('2023-Q3');
   });
 });
+
+describe('indicatorSetFromCsv: the file as bytes', () => {
+  const csv = 'indicador;subdimensión;nombre;unidad;polaridad;linea_base;' +
+    'periodo_linea_base;valor_actual;periodo_actual\n' +
+    'internet;infraestructuras-inteligentes;Accesos a Internet en Bogotá;' +
+    'por 100 hab.;mayor;25,25;2019;28,48;2023\n';
+
+  /** `text` as Windows-1252 bytes: one byte per character here. */
+  const windows1252 = (text: string) =>
+    Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('reads UTF-8, with or without a BOM, and Windows-1252', () => {
+    const utf8 = new TextEncoder().encode(csv);
+    const withBom = new TextEncoder().encode(`\ufeff${csv}`);
+
+    for (const input of [utf8, withBom, utf8.buffer, windows1252(csv)]) {
+      const { value, problems } = indicatorSetFromCsv(input);
+
+      expect(problems).to.deep.equal([]);
+      expect(value.indicators[0]?.name.es).to.equal(
+        'Accesos a Internet en Bogotá');
+    }
+  });
+
+  it('refuses anything else with a TypeError naming the reader', () => {
+    for (const input of [null, 42, [1, 2], { text: csv }]) {
+      expect(() => indicatorSetFromCsv(input as never)).to.throw(TypeError,
+        /^indicatorSetFromCsv: expected the CSV as text, a Uint8Array/);
+    }
+  });
+});
