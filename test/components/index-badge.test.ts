@@ -127,6 +127,20 @@ describe('<sctmm-index-badge> without src', () => {
       expect(event?.detail.issues[0]?.path).to.equal('score');
     });
 
+    it('names both a missing score and a level beyond the scale',
+      async () => {
+        output.allow(/invalid-attributes/);
+
+        const el = await build(html`<sctmm-index-badge level="7"
+          variant="card"></sctmm-index-badge>`);
+
+        expect(el.getAttribute('state')).to.equal('error');
+        expect(seen.errors()[0]?.detail.issues).to.deep.equal([
+          { path: 'score', message: 'expected a score with the level' },
+          { path: 'level', message: 'expected a whole number from 1 to 6' },
+        ]);
+      });
+
     it('fits a 320 px wide phone, wrapping a long label', async () => {
       const box = document.createElement('div');
       box.style.width = '288px';

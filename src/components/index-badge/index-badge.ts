@@ -17,6 +17,7 @@ import {
   type Options,
   checkOptions,
   checkStatic,
+  levelIssues,
   numberAttribute,
 } from './internal/inputs.ts';
 import type { BadgeFailure } from './internal/load-snapshot.ts';
@@ -245,7 +246,10 @@ export class SctmmIndexBadge extends LitElement {
     if (this.score === undefined) {
       return { kind: 'invalid', origin: 'attribute', failure: {
         reason: 'schema',
-        issues: [{ path: 'score', message: 'expected a score with the level' }],
+        issues: [
+          { path: 'score', message: 'expected a score with the level' },
+          ...levelIssues(this.level, levels2020.length),
+        ],
       } };
     }
     const checked = checkStatic({

@@ -27,6 +27,20 @@ export interface StaticIndex {
 const DateSchema = z.iso.date();
 
 /**
+ * What is wrong with a `level` attribute on a scale of `levels` levels:
+ * nothing when it is absent or a whole number from 1 to `levels`.
+ */
+export function levelIssues(
+  level: number | undefined,
+  levels: number,
+): Issue[] {
+  if (level === undefined ||
+    (Number.isInteger(level) && level >= 1 && level <= levels)) return [];
+  return [{ path: 'level',
+    message: `expected a whole number from 1 to ${levels}` }];
+}
+
+/**
  * Checks the static attributes on a scale of `levels` levels: `score`
  * in [0, L], `level` (when given) the level of `score`, `measured-at`
  * an ISO date. Issues name the attributes.
@@ -41,10 +55,7 @@ export function checkStatic(
     issues.push({ path: 'score',
       message: `expected a number from 0 to ${levels}` });
   }
-  if (level !== undefined && !(Number.isInteger(level) && level >= 1)) {
-    issues.push({ path: 'level',
-      message: `expected a whole number from 1 to ${levels}` });
-  }
+  issues.push(...levelIssues(level, levels));
   if (measuredAt !== undefined && !DateSchema.safeParse(measuredAt).success) {
     issues.push({ path: 'measured-at',
       message: 'expected a date as YYYY-MM-DD' });
