@@ -95,6 +95,18 @@ describe('<sctmm-maturity-report> import', () => {
       e.detail.origin])).to.deep.equal([['not-json', 'not-json', 'file']]);
   });
 
+  it('says to open the JSON when given the self-diagnosis CSV', async () => {
+    const el = await report(complete(), 'en');
+
+    await chooseFile(el, '\ufeffEje;Puntaje;Nivel\nGeneral;3,4;4\n',
+      'autodiagnostico.CSV');
+
+    expect(status(el)).to.equal('The file (“autodiagnostico.CSV”) is not ' +
+      'a valid JSON document. It looks like a CSV file: the report opens ' +
+      'the JSON that the self-diagnosis exports with “Download JSON”. The ' +
+      'report keeps the previous assessment.');
+  });
+
   it('lists the problems of an invalid file by path', async () => {
     const el = await report(complete());
     const broken = { ...capacityOnly(), measuredAt: 'ayer' };

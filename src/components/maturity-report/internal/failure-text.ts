@@ -50,6 +50,8 @@ const es = {
     'saved-progress': 'un avance guardado',
   } as Record<string, string>,
   otherKind: 'un documento «{found}»',
+  csvHint: 'Parece un archivo CSV: el informe abre el JSON que el ' +
+    'autodiagnóstico exporta con «Descargar JSON».',
 };
 
 const en: typeof es = {
@@ -86,6 +88,8 @@ const en: typeof es = {
     'saved-progress': 'saved progress',
   },
   otherKind: 'a “{found}” document',
+  csvHint: 'It looks like a CSV file: the report opens the JSON that the ' +
+    'self-diagnosis exports with “Download JSON”.',
 };
 
 const texts = { es, en };
@@ -180,7 +184,9 @@ export function failureText(
   const own = importText(failure.failure, lang);
   if (own) return fill(own, values);
   const code = failure.failure.code === 'not-json' ? 'not-json' : 'schema';
-  return errorMessage(lang, code, what, { source: values.source });
+  const text = errorMessage(lang, code, what, { source: values.source });
+  return code === 'not-json' && /\.csv$/i.test(source.split(/[?#]/)[0]!)
+    ? `${text} ${texts[lang].csvHint}` : text;
 }
 
 /** The issues to list under the sentence, in English, by path. */
