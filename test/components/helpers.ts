@@ -90,6 +90,20 @@ export function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The accessible description of `node` from its `aria-describedby`: the
+ * text of each element it names, in the same tree, joined by a space;
+ * `''` when it names none.
+ */
+export function description(node: Element): string {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const ids = (node.getAttribute('aria-describedby') ?? '').split(/\s+/);
+  return ids.filter(Boolean)
+    .map((id) => textOf(root.getElementById(id)))
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function headingText(el: SctmmSelfDiagnosis): string {
   return textOf($(el, 'h2'));
 }

@@ -74,6 +74,9 @@ const states: Record<string, (lang: Lang) => Promise<SctmmPerceptionSurvey>> =
       thanks(lang, inboxUrl(uniqueKey('a11y-sent')), 'sent'),
     'the thanks, waiting to be sent': (lang) =>
       thanks(lang, inboxUrl(uniqueKey('a11y-queued'), 'fail=99'), 'queued'),
+    'the thanks, waiting for a connection': (lang) =>
+      thanks(lang, inboxUrl(uniqueKey('a11y-offline'),
+        'fail=99&status=drop'), 'queued'),
     'a survey attribute that is not JSON': async (lang) => {
       const el = await element(lang, html`<sctmm-perception-survey
         lang=${lang} survey="{"></sctmm-perception-survey>`);

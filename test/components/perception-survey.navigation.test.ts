@@ -9,6 +9,7 @@ import {
   choose,
   cleanStorage,
   clickNext,
+  description,
   focused,
   headingText,
   liveRegion,
@@ -66,9 +67,9 @@ describe('<sctmm-perception-survey> moving between steps', () => {
         expect([...summary.querySelectorAll('a')].map(textOf))
           .to.deep.equal(['La alcaldía rinde cuentas.',
             'Los datos públicos son fáciles de hallar.']);
-        const field = $(el, '#q-ga-1');
-        const error = $(el, `#${field.getAttribute('aria-describedby')}`);
-        expect(textOf(error)).to.equal('Elija una opción.');
+        const first = radio(el, 'ga-1', 1);
+        expect(description(first)).to.equal('Elija una opción.');
+        expect(first.getAttribute('aria-invalid')).to.equal('true');
       });
 
     it('counts "No sé" as an answer', async () => {
@@ -108,6 +109,40 @@ describe('<sctmm-perception-survey> moving between steps', () => {
         expect(focused(el)).to.equal(radio(el, 'ga-2', 1));
       });
 
+    it('says "Elija una opción." on the radio the summary\'s link focuses',
+      async () => {
+        const el = await buildSmall();
+        await clickNext(el);
+
+        $(el, '[part="error-summary"] a').click();
+        await settle(el);
+
+        const input = focused(el)!;
+        expect(input).to.equal(radio(el, SEGMENT, 'academia'));
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(description(input)).to.equal('Elija una opción.');
+        expect($(el, `#q-${SEGMENT}`).hasAttribute('aria-describedby'))
+          .to.equal(false);
+      });
+
+    it('says "Choose an option." on every radio of a statement in English',
+      async () => {
+        const el = await buildSmall({ lang: 'en' });
+        await choose(el, SEGMENT, 'academia');
+        await clickNext(el);
+        await clickNext(el);
+
+        $$(el, '[part="error-summary"] a')[1]!.click();
+        await settle(el);
+
+        const radios = $$(el, 'input[name="ga-2"]');
+        expect(radios).to.include(focused(el));
+        expect(radios.map(description)).to.deep.equal(
+          radios.map(() => 'Choose an option.'));
+        expect(radios.map((r) => r.getAttribute('aria-invalid')))
+          .to.deep.equal(radios.map(() => 'true'));
+      });
+
     it('removes a statement\'s error once it is answered', async () => {
       const el = await buildSmall();
       await choose(el, SEGMENT, 'academia');
@@ -116,8 +151,12 @@ describe('<sctmm-perception-survey> moving between steps', () => {
 
       await choose(el, 'ga-1', 3);
 
-      expect($(el, '#q-ga-1').hasAttribute('aria-describedby'))
-        .to.equal(false);
+      for (const input of $$(el, 'input[name="ga-1"]')) {
+        expect(input.hasAttribute('aria-invalid')).to.equal(false);
+        expect(description(input)).to.equal('');
+      }
+      expect(radio(el, 'ga-2', 1).getAttribute('aria-invalid'))
+        .to.equal('true');
       expect(textOf($(el, '[part="error-summary"] h3'))).to.equal(
         'Falta 1 respuesta',
       );

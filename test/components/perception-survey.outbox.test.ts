@@ -24,9 +24,15 @@ import {
 } from './perception-survey/helpers.ts';
 
 const SENT = 'Sus respuestas fueron enviadas.';
+/** What the thanks say when the endpoint could not be reached. */
 const QUEUED = 'Aún no se pudieron enviar sus respuestas. Quedaron ' +
   'guardadas en este dispositivo y se enviarán cuando haya conexión, con ' +
   'esta página abierta o la próxima vez que la abra.';
+/** What the thanks say when the endpoint answered with an error. */
+const REFUSED = 'Aún no se pudieron enviar sus respuestas: el servicio ' +
+  'que las recibe respondió con un error. Quedaron guardadas en este ' +
+  'dispositivo y se intentará de nuevo más tarde, con esta página ' +
+  'abierta o la próxima vez que la abra.';
 
 /**
  * An element on the small survey sending to `endpoint`, all answered;
@@ -36,10 +42,11 @@ async function answered(
   endpoint: string,
   retryDelay = 60,
   noPersist = false,
+  lang = 'es',
 ) {
   const el = await fixture<SctmmPerceptionSurvey>(html`
     <sctmm-perception-survey .survey=${smallSurvey()} endpoint=${endpoint}
-      retry-delay=${retryDelay} ?no-persist=${noPersist}>
+      retry-delay=${retryDelay} ?no-persist=${noPersist} lang=${lang}>
     </sctmm-perception-survey>`);
   el.segment = 'academia';
   el.answers = { 'ga-1': 3, 'ga-2': 'dont-know', 'ca-1': 5 };
@@ -99,7 +106,46 @@ describe('<sctmm-perception-survey> sending to an endpoint', () => {
     expect(Object.keys(outbox())).to.deep.equal([response!.id]);
     expect(outbox()[response!.id]!.response).to.deep.equal(response);
     expect(el.pending).to.equal(1);
-    expect(delivery(el)).to.equal(QUEUED);
+    expect(delivery(el)).to.equal(REFUSED);
+    expect(textOf(liveRegion(el))).to.equal(REFUSED);
+  });
+
+  it('says the server answered an error, not that there is no ' +
+    'connection, on HTTP 500', async () => {
+    const el = await answered(inboxUrl(uniqueKey('500'),
+      'fail=99&status=500'));
+
+    await el.submit();
+    await reachDelivery(el, 'queued');
+
+    expect(delivery(el)).to.equal(REFUSED);
+    expect(delivery(el)).not.to.contain('conexión');
+    expect(textOf(liveRegion(el))).to.equal(REFUSED);
+  });
+
+  it('says the server answered an error in English, and that the ' +
+    'answers wait in this page only with no-persist', async () => {
+    const el = await answered(inboxUrl(uniqueKey('500-en'),
+      'fail=99&status=500'), 60, true, 'en');
+
+    await el.submit();
+    await reachDelivery(el, 'queued');
+
+    expect(delivery(el)).to.equal('Your answers could not be sent yet: ' +
+      'the service that receives them answered with an error. Sending ' +
+      'will be tried again later, while this page stays open.');
+    expect(textOf(liveRegion(el))).to.equal(delivery(el));
+  });
+
+  it('changes what it says when a retry fails the other way', async () => {
+    const el = await answered(inboxUrl(uniqueKey('500-then-drop'),
+      'fail=99&status=500,drop'), 0.2);
+    await el.submit();
+    await until(() => delivery(el) === REFUSED, 'the refused text');
+
+    await until(() => delivery(el) === QUEUED, 'the offline text', 5000);
+
+    expect(el.delivery).to.equal('queued');
     expect(textOf(liveRegion(el))).to.equal(QUEUED);
   });
 
@@ -117,7 +163,8 @@ describe('<sctmm-perception-survey> sending to an endpoint', () => {
     expect(console.matching(/not an outbox/)).to.have.length(1);
   });
 
-  it('keeps it too when the connection drops', async () => {
+  it('keeps it too when the connection drops, and says it waits for ' +
+    'a connection', async () => {
     const key = uniqueKey('drop');
     const el = await answered(inboxUrl(key, 'fail=99&status=drop'));
 
@@ -125,6 +172,8 @@ describe('<sctmm-perception-survey> sending to an endpoint', () => {
     await reachDelivery(el, 'queued');
 
     expect(Object.keys(outbox())).to.deep.equal([response!.id]);
+    expect(delivery(el)).to.equal(QUEUED);
+    expect(textOf(liveRegion(el))).to.equal(QUEUED);
   });
 
   it('sends it again after a growing wait until the server takes it',
@@ -159,9 +208,9 @@ describe('<sctmm-perception-survey> sending to an endpoint', () => {
 
     expect(stored).to.equal(0);
     expect(waiting).to.equal(1);
-    expect(said).to.equal('Aún no se pudieron enviar sus respuestas. Se ' +
-      'intentará de nuevo cuando haya conexión, mientras esta página siga ' +
-      'abierta.');
+    expect(said).to.equal('Aún no se pudieron enviar sus respuestas: el ' +
+      'servicio que las recibe respondió con un error. Se intentará de ' +
+      'nuevo más tarde, mientras esta página siga abierta.');
     expect((await stats(key)).hits).to.equal(2);
     expect(el.pending).to.equal(0);
   });

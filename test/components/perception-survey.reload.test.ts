@@ -123,8 +123,7 @@ describe('<sctmm-perception-survey> after a reload with responses waiting',
         const el = await buildSmall({ endpoint });
 
         expect(textOf($(el, '[part="pending"]'))).to.equal('Hay 1 ' +
-          'respuesta pendiente de envío; se enviará al recuperar la ' +
-          'conexión.');
+          'respuesta pendiente de envío; se intentará enviarla de nuevo.');
         await expect(el).to.be.accessible();
       });
 
@@ -137,7 +136,7 @@ describe('<sctmm-perception-survey> after a reload with responses waiting',
       const none = await buildSmall();
 
       expect(textOf($(el, '[part="pending"]'))).to.equal('2 responses ' +
-        'are waiting to be sent; they will go when the connection is back.');
+        'are waiting to be sent; sending them will be tried again.');
       expect($maybe(none, '[part="pending"]')).to.equal(null);
     });
 

@@ -3,6 +3,7 @@ import {
   $,
   $$,
   type SctmmResultsTable,
+  accessibleName,
   build,
   demoIndicatorSet,
   focused,
@@ -204,7 +205,7 @@ describe('<sctmm-results-table> keyboard', () => {
       const el = await build(html`<sctmm-results-table dimension="people"
         .indicators=${demoIndicatorSet()}></sctmm-results-table>`);
       const why = await tabTo(el, (node) => node.matches('button.why') &&
-        textOf(node).includes('pobreza multidimensional'));
+        accessibleName(node).includes('pobreza multidimensional'));
       const panel = $(el, `#${why.getAttribute('aria-controls')}`);
       expect(why.getAttribute('aria-expanded')).to.equal('false');
       expect(panel.hidden).to.equal(true);
@@ -231,8 +232,26 @@ describe('<sctmm-results-table> keyboard', () => {
         const el = await build(demo());
 
         const first = $$(el, 'button.why')[0]!;
-        expect(textOf(first)).to.equal('Por qué: el nivel de Conjuntos de ' +
-          'datos abiertos publicados y al día');
+        expect(textOf(first)).to.equal('Por qué');
+        expect(accessibleName(first)).to.equal('Por qué: el nivel de ' +
+          'Conjuntos de datos abiertos publicados y al día');
+      });
+
+    it('reads "Por qué:" and "Why:" with no space before the colon',
+      async () => {
+        const es = await build(demo());
+        const en = await build(html`<sctmm-results-table lang="en"
+          .indicators=${demoIndicatorSet()}></sctmm-results-table>`);
+
+        const names = [es, en].map((el) =>
+          accessibleName($$(el, 'button.why')[0]!));
+
+        expect(names).to.deep.equal([
+          'Por qué: el nivel de Conjuntos de datos abiertos publicados y ' +
+            'al día',
+          'Why: the level of Open data sets published and kept up to date',
+        ]);
+        expect(names.join(' ')).not.to.match(/\s:/);
       });
 
     it('says what each branch of the rule means', async () => {
@@ -243,7 +262,8 @@ describe('<sctmm-results-table> keyboard', () => {
         button.click();
         await settle(el);
         const panel = $(el, `#${button.getAttribute('aria-controls')}`);
-        const name = textOf(button).replace(/^Por qué: el nivel de /, '');
+        const name = accessibleName(button)
+          .replace(/^Por qué: el nivel de /, '');
         reasons.set(name, [...panel.querySelectorAll('p')].map(textOf));
       }
 

@@ -156,8 +156,7 @@ describe('<sctmm-results-table>', () => {
         change: '▲ +23 (+127,8%) mejoró',
         average: '27,5',
         best: '63',
-        level: 'Nivel 5 Integrado Por qué: el nivel de Trámites que se ' +
-          'pueden completar totalmente en línea',
+        level: 'Nivel 5 Integrado Por qué',
       });
     });
 

@@ -14,6 +14,7 @@ import {
   cleanStorage,
   clickNext,
   clickThroughAxes,
+  description,
   focused,
   headingText,
   liveRegion,
@@ -23,6 +24,12 @@ import {
   stepButtons,
   textOf,
 } from './helpers.ts';
+
+/** The radios of the question `id`. */
+function radios(el: HTMLElement, id: string): HTMLInputElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(
+    `input[type="radio"][name="${id}"]`)];
+}
 
 describe('<sctmm-self-diagnosis> steps and navigation', () => {
   silentConsole();
@@ -209,7 +216,7 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
         expect(input.closest('fieldset')!.id).to.equal(`q-${third}`);
       });
 
-    it('marks each unanswered question with a message it points to',
+    it('marks each unanswered question with a message its radios point to',
       async () => {
         const el = await build();
         await clickNext(el);
@@ -218,12 +225,60 @@ describe('<sctmm-self-diagnosis> steps and navigation', () => {
 
         await clickNext(el);
 
-        const field = $(el, `#q-${missing}`);
-        const describedBy = field.getAttribute('aria-describedby')!;
-        expect(textOf($(el, `#${describedBy}`))).to.equal('Elija una opción.');
-        expect($(el, `#q-${answered}`).hasAttribute('aria-describedby'))
+        const missingRadios = radios(el, missing!);
+        expect(missingRadios.map(description)).to.deep.equal(
+          missingRadios.map(() => 'Elija una opción.'));
+        expect(missingRadios.map((r) => r.getAttribute('aria-invalid')))
+          .to.deep.equal(missingRadios.map(() => 'true'));
+        expect(radios(el, answered!).map(description).join('')).to.equal('');
+        expect(radios(el, answered!).some((r) =>
+          r.hasAttribute('aria-invalid'))).to.equal(false);
+      });
+
+    it('says "Elija una opción." on the radio the summary\'s link focuses',
+      async () => {
+        const el = await build();
+        await clickNext(el);
+        await clickNext(el);
+
+        $$(el, '[part="error-summary"] a')[0]!.click();
+        await settle(el);
+
+        const input = focused(el) as HTMLInputElement;
+        expect(input.name).to.equal(AXIS_QUESTIONS[0]![0]);
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(description(input)).to.equal('Elija una opción.');
+        expect(input.closest('fieldset')!.hasAttribute('aria-describedby'))
           .to.equal(false);
       });
+
+    it('says "Choose an option." on the radio in English', async () => {
+      const el = await build(html`<sctmm-self-diagnosis lang="en">
+        </sctmm-self-diagnosis>`);
+      await clickNext(el);
+      await clickNext(el);
+
+      $$(el, '[part="error-summary"] a')[0]!.click();
+      await settle(el);
+
+      expect(description(focused(el)!)).to.equal('Choose an option.');
+    });
+
+    it('drops the invalid mark and the message once a question is ' +
+      'answered', async () => {
+      const el = await build();
+      await clickNext(el);
+      await clickNext(el);
+      const first = AXIS_QUESTIONS[0]![0]!;
+
+      await choose(el, first, 3);
+
+      for (const input of radios(el, first)) {
+        expect(input.hasAttribute('aria-invalid')).to.equal(false);
+        expect(input.hasAttribute('aria-describedby')).to.equal(false);
+      }
+      expect($maybe(el, `#e-${first}`)).to.equal(null);
+    });
 
     it('removes the summary once all are answered; Next then moves',
       async () => {

@@ -42,10 +42,10 @@ const es = {
     other: 'unos {count} minutos',
   } as PluralMessage,
   pending: {
-    one: 'Hay 1 respuesta pendiente de envío; se enviará al recuperar la ' +
-      'conexión.',
-    other: 'Hay {count} respuestas pendientes de envío; se enviarán al ' +
-      'recuperar la conexión.',
+    one: 'Hay 1 respuesta pendiente de envío; se intentará enviarla de ' +
+      'nuevo.',
+    other: 'Hay {count} respuestas pendientes de envío; se intentará ' +
+      'enviarlas de nuevo.',
   } as PluralMessage,
   dimensionLead:
     'Diga qué tan de acuerdo está con cada frase sobre su ciudad o ' +
@@ -71,6 +71,15 @@ const es = {
     'Aún no se pudieron enviar sus respuestas. Quedaron guardadas en ' +
     'este dispositivo y se enviarán cuando haya conexión, con esta ' +
     'página abierta o la próxima vez que la abra.',
+  refused:
+    'Aún no se pudieron enviar sus respuestas: el servicio que las ' +
+    'recibe respondió con un error. Se intentará de nuevo más tarde, ' +
+    'mientras esta página siga abierta.',
+  refusedSaved:
+    'Aún no se pudieron enviar sus respuestas: el servicio que las ' +
+    'recibe respondió con un error. Quedaron guardadas en este ' +
+    'dispositivo y se intentará de nuevo más tarde, con esta página ' +
+    'abierta o la próxima vez que la abra.',
   again: 'Responder de nuevo',
   loading: 'Cargando la encuesta…',
   errorHeading: 'La encuesta no está disponible',
@@ -115,10 +124,10 @@ const en: PerceptionSurveyMessages = {
   sizeThemes: { one: '1 theme', other: '{count} themes' },
   sizeMinutes: { one: 'about 1 minute', other: 'about {count} minutes' },
   pending: {
-    one: '1 response is waiting to be sent; it will go when the ' +
-      'connection is back.',
-    other: '{count} responses are waiting to be sent; they will go when ' +
-      'the connection is back.',
+    one: '1 response is waiting to be sent; sending it will be tried ' +
+      'again.',
+    other: '{count} responses are waiting to be sent; sending them will ' +
+      'be tried again.',
   },
   dimensionLead:
     'Say how much you agree with each sentence about your city or ' +
@@ -144,6 +153,15 @@ const en: PerceptionSurveyMessages = {
     'Your answers could not be sent yet. They are saved on this device ' +
     'and will be sent when there is a connection, with this page open ' +
     'or the next time you open it.',
+  refused:
+    'Your answers could not be sent yet: the service that receives them ' +
+    'answered with an error. Sending will be tried again later, while ' +
+    'this page stays open.',
+  refusedSaved:
+    'Your answers could not be sent yet: the service that receives them ' +
+    'answered with an error. They are saved on this device, and sending ' +
+    'will be tried again later, with this page open or the next time ' +
+    'you open it.',
   again: 'Answer again',
   loading: 'Loading the survey…',
   errorHeading: 'The survey is not available',

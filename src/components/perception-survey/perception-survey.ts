@@ -47,6 +47,7 @@ import { SurveySource } from './internal/survey-source.ts';
 import {
   type DeliveryState,
   type DeliveryView,
+  NOT_SENT,
   deliveryText,
 } from './internal/thanks.ts';
 import { renderSurvey } from './internal/view.ts';
@@ -225,7 +226,7 @@ export class SctmmPerceptionSurvey extends LitElement {
     this._showErrors = false;
     this._storageFailed = false;
     this._announcement = '';
-    this._delivery = { state: 'handed', savedOnDevice: false };
+    this._delivery = NOT_SENT;
     this._pending = 0;
   }
 
@@ -303,7 +304,7 @@ export class SctmmPerceptionSurvey extends LitElement {
     const moveFocus = this.matches(':focus-within');
     this._responseId = newResponseId();
     this._lastResponse = undefined;
-    this._delivery = { state: 'handed', savedOnDevice: false };
+    this._delivery = NOT_SENT;
     this.answers = {};
     this.segment = undefined;
     this._showErrors = false;
@@ -349,8 +350,10 @@ export class SctmmPerceptionSurvey extends LitElement {
     const current = this._lastResponse?.id === response.id &&
       this._step === this._steps?.last;
     const state = accepted ? 'sent' : 'queued';
-    if (!current || this._delivery.state === state) return;
-    this._delivery = { ...this._delivery, state };
+    const refused = !accepted && status !== undefined;
+    const { state: was, refused: wasRefused } = this._delivery;
+    if (!current || (was === state && wasRefused === refused)) return;
+    this._delivery = { ...this._delivery, state, refused };
     this._announcement = deliveryText(this._t, this._delivery);
   }
 
@@ -484,6 +487,7 @@ export class SctmmPerceptionSurvey extends LitElement {
     this._delivery = {
       state: this.endpoint ? 'sending' : 'handed',
       savedOnDevice,
+      refused: false,
     };
     this._progress.clear();
     this._step = this._steps!.last;

@@ -34,7 +34,8 @@ const es = {
   trend: { better: 'mejoró', worse: 'empeoró', unchanged: 'sin cambio' },
   level: 'Nivel {level}',
   why: 'Por qué',
-  whyOf: 'el nivel de {name}',
+  /** The name of the "Por qué" button; it starts with `why`, as seen. */
+  whyName: 'Por qué: el nivel de {name}',
   reasons: {
     'worse': 'Empeoró más que la tolerancia de {tolerance} de la línea ' +
       'base.',
@@ -130,7 +131,7 @@ const en: ResultsTableMessages = {
   trend: { better: 'improved', worse: 'worsened', unchanged: 'unchanged' },
   level: 'Level {level}',
   why: 'Why',
-  whyOf: 'the level of {name}',
+  whyName: 'Why: the level of {name}',
   reasons: {
     'worse': 'It got worse by more than the tolerance of {tolerance} of ' +
       'the baseline.',

@@ -20,6 +20,7 @@ import type {
 export type { SctmmPerceptionSurvey };
 export {
   cleanStorage,
+  description,
   focused,
   isButton,
   press,

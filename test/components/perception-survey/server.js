@@ -59,19 +59,22 @@ async function record(ctx, stats) {
 /**
  * The endpoint: fails the first `fail` requests of a key (with `status`,
  * 503 by default, or by closing the socket when `status=drop`), then
- * answers 201.
+ * answers 201. A list such as `status=500,drop` fails the first request
+ * the first way, the next the second way, and so on; the last repeats.
  */
 async function inbox(ctx) {
   const stats = statsOf(ctx.query.key);
   await record(ctx, stats);
   const fail = Number(ctx.query.fail ?? 0);
   if (stats.hits > fail) return send(ctx, 201, { ok: true });
-  if (ctx.query.status === 'drop') {
+  const ways = String(ctx.query.status ?? '503').split(',');
+  const way = ways[Math.min(stats.hits, ways.length) - 1];
+  if (way === 'drop') {
     ctx.req.socket.destroy();
     ctx.respond = false;
     return undefined;
   }
-  return send(ctx, Number(ctx.query.status ?? 503), { ok: false });
+  return send(ctx, Number(way), { ok: false });
 }
 
 /** Koa middleware serving the routes under /__survey/. */

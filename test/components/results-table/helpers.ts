@@ -67,6 +67,29 @@ export function focused(el: SctmmResultsTable): Element | null {
   return focusedIn(el as never);
 }
 
+/**
+ * A button's accessible name as Chrome computes it for the markup the
+ * element uses: its `aria-label`, else its text, where a child laid out
+ * as a block (a visually hidden span is one: it is positioned) is set
+ * off by spaces. `textContent` alone would hide those spaces.
+ */
+export function accessibleName(node: Element): string {
+  const label = node.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  return [...node.childNodes].map(nameFromContent).join('')
+    .replace(/\s+/g, ' ').trim();
+}
+
+function nameFromContent(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element)) return '';
+  if (node.getAttribute('aria-hidden') === 'true') return '';
+  const { display, visibility } = getComputedStyle(node);
+  if (display === 'none' || visibility === 'hidden') return '';
+  const text = [...node.childNodes].map(nameFromContent).join('');
+  return display.startsWith('inline') ? text : ` ${text} `;
+}
+
 /** Text with white space collapsed. */
 function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -9,6 +9,26 @@ export interface DeliveryView {
   state: DeliveryState;
   /** Whether a queued response is saved on the device. */
   savedOnDevice: boolean;
+  /**
+   * Whether the endpoint answered the last attempt with an error, rather
+   * than not at all: then the connection is not what failed.
+   */
+  refused: boolean;
+}
+
+/** Where a response is before any is sent. */
+export const NOT_SENT: DeliveryView = Object.freeze({
+  state: 'handed',
+  savedOnDevice: false,
+  refused: false,
+});
+
+/** Why a response waits: no answer from the endpoint, or an error. */
+function queuedText(t: PerceptionSurveyMessages, view: DeliveryView) {
+  if (view.refused) {
+    return view.savedOnDevice ? t.refusedSaved : t.refused;
+  }
+  return view.savedOnDevice ? t.queuedSaved : t.queued;
 }
 
 /** What the thank-you step says about the last response. */
@@ -22,7 +42,7 @@ export function deliveryText(
     case 'sent':
       return t.sent;
     case 'queued':
-      return view.savedOnDevice ? t.queuedSaved : t.queued;
+      return queuedText(t, view);
     default:
       return '';
   }

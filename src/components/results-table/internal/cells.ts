@@ -112,7 +112,10 @@ export function peerCell(ctx: TableContext, row: Row, which: 'average' |
 
 /**
  * The level and its name, with a button that shows or hides why the
- * row has it and what the level means.
+ * row has it and what the level means. The button's name is given whole
+ * in `aria-label`, starting with its visible text: text hidden inside
+ * it would be joined to the visible text with a space ("Por qué : …"),
+ * since browsers treat the hidden, positioned span as a block.
  */
 export function levelCell(
   ctx: TableContext,
@@ -131,9 +134,8 @@ export function levelCell(
         <span class="level-name">${levelName(ctx, level)}</span>`}
     <button type="button" class="why" part="why"
       aria-expanded=${String(open)} aria-controls=${id}
-      @click=${() => toggle(indicator.id)}>${t.why}<span
-        class="visually-hidden">: ${fill(t.whyOf,
-        { name: indicator.name[lang] })}</span></button>
+      aria-label=${fill(t.whyName, { name: indicator.name[lang] })}
+      @click=${() => toggle(indicator.id)}>${t.why}</button>
     <div id=${id} class="reason" part="reason" ?hidden=${!open}>
       ${open ? reasonSentences(ctx, row).map((s) => html`<p>${s}</p>`)
         : nothing}

@@ -32,16 +32,16 @@ export interface RadioGroup<V> {
  * A fieldset named by its legend, with one native radio per choice. The
  * checked state is bound with `live()`, so that a fieldset reused for
  * another question never keeps the radio the user checked in the last.
+ *
+ * While the question is in error, each radio is invalid and described by
+ * the message: focus lands on a radio, and screen readers often skip
+ * the description of the group around it. The fieldset itself carries
+ * no description, so that the message is not read twice.
  */
 export function renderRadioGroup<V>(group: RadioGroup<V>) {
   const { id, kind, current, error } = group;
   const showError = error !== undefined && current === undefined;
-  return html`<fieldset
-    class=${kind}
-    part=${kind}
-    id=${itemDomId(id)}
-    aria-describedby=${showError ? errorDomId(id) : nothing}
-  >
+  return html`<fieldset class=${kind} part=${kind} id=${itemDomId(id)}>
     <legend>${group.legend}</legend>
     ${group.help ?? nothing}
     ${showError
@@ -55,6 +55,8 @@ export function renderRadioGroup<V>(group: RadioGroup<V>) {
             name=${id}
             value=${String(choice.value)}
             .checked=${live(current === choice.value)}
+            aria-invalid=${showError ? 'true' : nothing}
+            aria-describedby=${showError ? errorDomId(id) : nothing}
             @change=${() => group.answer(choice.value)}
           />
           <span class="choice-label">${choice.label}</span>
