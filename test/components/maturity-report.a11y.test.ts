@@ -66,6 +66,55 @@ describe('<sctmm-maturity-report> accessibility', () => {
     }
   });
 
+  it('heads each dimension\'s rows in the scores table with its name',
+    async () => {
+      const el = await report(await example());
+
+      const groups = $$(el, '[part~="scores-table"] tbody');
+      expect(groups).to.have.length(6);
+      for (const group of groups) {
+        const [first, ...rest] = [...group.querySelectorAll('tr')];
+        const head = first!.querySelector('th')!;
+        expect(head.getAttribute('scope')).to.equal('rowgroup');
+        expect(first!.classList.contains('dimension-row')).to.equal(true);
+        expect(rest).to.not.have.length(0);
+        for (const row of rest) {
+          expect(row.querySelector('th')!.getAttribute('scope'))
+            .to.equal('row');
+        }
+      }
+      expect(textOf(groups[0]!.querySelector('th[scope="rowgroup"]')))
+        .to.equal('Gobernanza');
+    });
+
+  for (const [lang, names] of Object.entries({
+    es: ['Datos del gráfico radial: Las seis dimensiones según la ' +
+      'percepción y los resultados', 'Datos del gráfico radial: Los ' +
+      'cinco ejes habilitadores según las capacidades'],
+    en: ['Radar chart data: The six dimensions by perception and ' +
+      'results', 'Radar chart data: The five enabling axes by capacity'],
+  })) {
+    it(`names the data tables of its two radars apart (${lang})`,
+      async () => {
+        const el = await report(await example(), lang);
+        const radars = $$(el, 'sctmm-radar-chart');
+        for (const radar of radars) {
+          radar.shadowRoot!.querySelector<HTMLElement>(
+            '[part="toggle"]')!.click();
+        }
+        await Promise.all(radars.map((radar) =>
+          (radar as unknown as { updateComplete: Promise<unknown> })
+            .updateComplete));
+
+        const captions = radars.map((radar) => textOf(
+          radar.shadowRoot!.querySelector('table')!.caption));
+        expect(captions).to.deep.equal(names);
+        const regions = radars.map((radar) => radar.shadowRoot!
+          .querySelector('[role="region"]')!.getAttribute('aria-label'));
+        expect(regions).to.deep.equal(names);
+      });
+  }
+
   it('keeps the import status region in the page from the first render',
     async () => {
       const el = await report(capacityOnly());

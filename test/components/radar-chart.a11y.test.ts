@@ -150,4 +150,50 @@ describe('<sctmm-radar-chart> accessibility', () => {
     expect($(el, '#data').hasAttribute('hidden')).to.equal(true);
     expect(textOf($(el, '[part="toggle"]'))).to.equal('Show data');
   });
+
+  for (const [lang, name] of [
+    ['es', 'Datos del gráfico radial: Los cinco ejes'],
+    ['en', 'Radar chart data: Los cinco ejes'],
+  ] as const) {
+    it(`names its data table after its label (${lang})`, async () => {
+      const el = await build(html`<sctmm-radar-chart lang=${lang}
+        preset="axes" label="Los cinco ejes"
+        .series=${[seriesOf('A', AXES, [1, 2, 3, 4, 5])]}
+        ></sctmm-radar-chart>`);
+
+      const table = await openTable(el);
+
+      expect(textOf(table.caption)).to.equal(name);
+      expect($(el, '#data').getAttribute('aria-label')).to.equal(name);
+    });
+  }
+
+  it('scrolls a data table wider than itself in a named region that ' +
+    'takes focus', async () => {
+    const el = await build(html`<sctmm-radar-chart preset="dimensions"
+      style="--sctmm-font-size: 32px" .series=${[
+        year('Percepción ciudadana', [4.5, 3, 2.2, 5, 3.5, 1]),
+        year('Resultados', [3, 2.5, 2, 4, 3, 1.5])]}></sctmm-radar-chart>`,
+      300);
+    const table = await openTable(el);
+    await settle(el);
+
+    const region = $(el, '#data') as HTMLElement;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.tabIndex).to.equal(0);
+    expect(region.getAttribute('aria-label')).to.equal(
+      'Datos del gráfico radial');
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(region.getBoundingClientRect().right).to.be.at.most(
+      el.getBoundingClientRect().right + 0.5);
+    const caption = table.caption!.firstElementChild!;
+    expect(caption.getBoundingClientRect().right).to.be.at.most(
+      region.getBoundingClientRect().right + 0.5);
+
+    region.focus();
+    await press('ArrowRight');
+    await settle(el);
+
+    expect(region.scrollLeft).to.be.greaterThan(0);
+  });
 });

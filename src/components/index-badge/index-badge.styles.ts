@@ -5,7 +5,8 @@ import { css } from 'lit';
  * level colours at a contrast of 5:1 or more (WCAG AA asks 4.5:1); the
  * states differ in shape and words as well as colour: a grey value and
  * a note for `stale`, a red outline for `error`, a dashed outline for
- * `empty`, a pale box for `loading`.
+ * `empty`, a pale box for `loading`. In the card, a part's score goes
+ * under its name when both do not fit on one line.
  */
 export const indexBadgeStyles = css`
   :host {
@@ -140,20 +141,23 @@ export const indexBadgeStyles = css`
 
   .parts {
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.125em 1em;
+    gap: 0.25em;
     margin: 0.5em 0 0;
   }
 
   .part {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
   }
 
   .parts dt {
+    flex: 0 1 7em;
     color: var(--_muted);
   }
 
   .parts dd {
+    flex: 1 1 auto;
     margin: 0;
     font-variant-numeric: tabular-nums;
   }

@@ -4,6 +4,8 @@ const es = {
   showData: 'Ver datos',
   hideData: 'Ocultar datos',
   caption: 'Datos del gráfico radial',
+  /** The caption of the data table of a chart with a `label`. */
+  labelledCaption: 'Datos del gráfico radial: {label}',
   axis: 'Eje',
   noData: 'sin datos',
   outOfRange: '{value} (fuera de la escala de {min} a {max}: se dibuja ' +
@@ -35,6 +37,7 @@ const en: RadarChartMessages = {
   showData: 'Show data',
   hideData: 'Hide data',
   caption: 'Radar chart data',
+  labelledCaption: 'Radar chart data: {label}',
   axis: 'Axis',
   noData: 'no data',
   outOfRange: '{value} (outside the scale from {min} to {max}: drawn at ' +

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The look of the radar chart. Every colour has a custom property whose
  * default meets WCAG 2.1 AA on white: 3:1 for lines and marks, 4.5:1 for
  * text. Sizes inside the SVG are in its own units (one per CSS pixel of
- * its width), so the drawing scales whole when printed.
+ * its width), so the drawing scales whole when printed. A data table too
+ * wide for the element scrolls in its region; its caption stays in view.
  */
 export const radarChartStyles = css`
   :host {
@@ -152,9 +153,15 @@ export const radarChartStyles = css`
     background: var(--_surface-alt);
   }
 
+  .data {
+    max-width: 100%;
+    margin: 0.75em 0 0;
+    overflow-x: auto;
+    container-type: inline-size;
+  }
+
   .table {
     width: 100%;
-    margin: 0.75em 0 0;
     border-collapse: collapse;
   }
 
@@ -162,6 +169,13 @@ export const radarChartStyles = css`
     font-weight: 700;
     text-align: start;
     padding: 0 0 0.5em;
+  }
+
+  .caption-text {
+    position: sticky;
+    inset-inline-start: 0;
+    display: inline-block;
+    max-width: 100cqi;
   }
 
   th,
@@ -245,6 +259,10 @@ export const radarChartStyles = css`
 
     .chart {
       break-inside: avoid;
+    }
+
+    .data {
+      overflow: visible;
     }
 
     .toggle,

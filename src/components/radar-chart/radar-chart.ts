@@ -47,7 +47,8 @@ export type { RadarAxis, RadarSeries };
  * marked. It fills its container's width, as a square. With no axes
  * there is nothing to draw: a short "no data" message stands in its
  * place. The data button and the keyboard hint come with the first
- * series.
+ * series. A data table wider than the chart, as with large text on a
+ * phone, scrolls sideways inside its own focusable region.
  *
  * @summary An accessible radar chart of dimensions, axes or any scores.
  *
@@ -112,6 +113,7 @@ export class SctmmRadarChart extends LitElement {
     series: { converter: jsonConverter },
     min: { type: Number },
     max: { type: Number },
+    label: { type: String },
     _open: { state: true, attribute: false },
     _cursor: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
@@ -149,6 +151,14 @@ export class SctmmRadarChart extends LitElement {
    * levels (6).
    */
   declare max: number | undefined;
+
+  /**
+   * The chart's own short name, such as the caption of the figure it is
+   * in; attribute `label`, default none. The data table's caption, which
+   * names the table, then says it, so that two charts on a page have
+   * tables of different names.
+   */
+  declare label: string | undefined;
 
   declare private _open: boolean;
   declare private _cursor: Cursor | undefined;
@@ -307,11 +317,15 @@ export class SctmmRadarChart extends LitElement {
   private _renderData() {
     const { t } = this._text;
     const showTable = this._open || this._print.printing;
+    const caption = this.label
+      ? fill(t.labelledCaption, { label: this.label })
+      : t.caption;
     return html`<button type="button" class="toggle" part="toggle"
         aria-expanded=${String(this._open)} aria-controls="data"
         @click=${this._toggle}>${this._open ? t.hideData : t.showData}</button>
-      <div id="data" class="data" ?hidden=${!showTable}
-        >${showTable ? renderTable(this._text) : nothing}</div>`;
+      <div id="data" class="data" role="region" tabindex="0"
+        aria-label=${caption} ?hidden=${!showTable}
+        >${showTable ? renderTable(this._text, caption) : nothing}</div>`;
   }
 
   private _renderChart() {

@@ -6,7 +6,9 @@ import { css } from 'lit';
  * indicator names stay at the start, on an opaque background with a
  * rule at their edge, and each dimension's name and score stay in view.
  * Improvement and worsening are said in words; their colours (7:1 and
- * 8:1 on white) only repeat them.
+ * 8:1 on white) only repeat them. In the summary, a dimension's score
+ * goes under its name, indented, when both do not fit on one line, as on
+ * a phone with large text.
  */
 export const resultsTableStyles = css`
   :host {
@@ -41,16 +43,24 @@ export const resultsTableStyles = css`
 
   .dimensions {
     display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.125em 1em;
+    gap: 0.25em;
     margin: 0.25em 0 0;
   }
 
   .dimension-entry {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+    padding-inline-start: 1em;
+  }
+
+  .dimensions dt {
+    flex: 0 1 11em;
+    margin-inline-start: -1em;
   }
 
   .dimensions dd {
+    flex: 1 1 10em;
     margin: 0;
     font-variant-numeric: tabular-nums;
   }

@@ -3,11 +3,30 @@ import { css } from 'lit';
 /**
  * The look of the self-diagnosis's own steps: checklist statements, the
  * review, the result and the start-over dialog. The wizard's common look
- * is in `wizard.styles.ts`.
+ * is in `wizard.styles.ts`. In a narrow element (a phone with large
+ * text), the options come closer to the edges, a word too long for its
+ * line breaks, and each row of the result table puts the axis on a line
+ * of its own, its score and level under it.
  */
 export const selfDiagnosisStyles = css`
   .statement .choices {
-    grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(8em, 100%), 1fr));
+  }
+
+  .choice-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  @container (max-width: 16em) {
+    .question {
+      padding-inline: 0.5em;
+    }
+
+    .choice {
+      gap: 0.375em;
+      padding-inline: 0.375em;
+    }
   }
 
   button.danger {
@@ -129,6 +148,25 @@ export const selfDiagnosisStyles = css`
     th,
     td {
       padding: 0.5em 0.25em;
+    }
+  }
+
+  @container (max-width: 20em) {
+    .result-table tr {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      border-bottom: 1px solid var(--_border);
+    }
+
+    .result-table tr > :first-child {
+      grid-column: 1 / -1;
+      padding-bottom: 0;
+    }
+
+    .result-table th,
+    .result-table td {
+      overflow-wrap: anywhere;
+      border-bottom: 0;
     }
   }
 

@@ -48,7 +48,8 @@ function renderDimensions(ctx: ReportContext) {
     ${series.length
       ? html`<sctmm-radar-chart class="radar" part="radar"
           preset="dimensions" lang=${lang} max=${levelsOf(ctx)}
-          .series=${series}></sctmm-radar-chart>`
+          label=${t.dimensionsCaption} .series=${series}
+          ></sctmm-radar-chart>`
       : nothing}
     ${drawn.filter((d) => !d.values).map((d) =>
       noParts(ctx, d.part, d.score))}
@@ -63,7 +64,7 @@ function renderAxes(ctx: ReportContext) {
   let body: unknown = renderMissingRef(ctx, ['capacity']);
   if (capacity && values) {
     body = html`<sctmm-radar-chart class="radar" part="radar" preset="axes"
-      lang=${lang} max=${levelsOf(ctx)}
+      lang=${lang} max=${levelsOf(ctx)} label=${t.axesCaption}
       .series=${[{ name: t.measurement.capacity, values }]}
       ></sctmm-radar-chart>`;
   } else if (capacity) {
@@ -79,7 +80,9 @@ function renderAxes(ctx: ReportContext) {
  * One radar of the six dimensions (perception and results as two
  * series) and one of the five axes (capacity). A measurement not taken
  * is no series and is named under its radar; one with a score but no
- * scored part gets a sentence instead of an empty chart.
+ * scored part gets a sentence instead of an empty chart. Each radar is
+ * labelled with its figure's caption, so that their data tables have
+ * different names.
  */
 export function renderRadars(ctx: ReportContext) {
   return html`<section class="report-section radars" part="radars"

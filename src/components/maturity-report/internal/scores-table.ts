@@ -17,7 +17,10 @@ function cell(ctx: ReportContext, part: ScoredPart | undefined) {
  * narrow screen the table scrolls sideways inside its own region, which
  * takes focus (so the keyboard can scroll it); the page itself never
  * scrolls sideways. The title sits above the table, in the region's
- * width, so that it is never cut, and names both.
+ * width, so that it is never cut, and names both. Each dimension is a
+ * row group headed by its name (`scope="rowgroup"`), so that a screen
+ * reader tells, in a sub-dimension's cell, the dimension it belongs to,
+ * as the indent shows.
  */
 export function renderScoresTable(ctx: ReportContext) {
   const { t, lang, model, assessment } = ctx;
@@ -39,7 +42,7 @@ export function renderScoresTable(ctx: ReportContext) {
       </tr></thead>
       ${model.dimensions.map((dimension) => html`<tbody>
         <tr class="dimension-row">
-          <th scope="row">${dimension.name[lang]}</th>
+          <th scope="rowgroup">${dimension.name[lang]}</th>
           ${columns.map((part) =>
             cell(ctx, dimensionOf(part, dimension.id)))}
         </tr>

@@ -3,11 +3,14 @@ import { type Issue, issueToString } from '../../../engine/schema/issues.ts';
 import { drawSwatch } from './draw.ts';
 import { type TextContext, valueText } from './summary.ts';
 
-/** The data as a table: a row per axis, a column per series. */
-export function renderTable(ctx: TextContext) {
+/**
+ * The data as a table named by `caption`: a row per axis, a column per
+ * series.
+ */
+export function renderTable(ctx: TextContext, caption: string) {
   const { t, axes, names, plotted } = ctx;
   return html`<table class="table" part="table">
-    <caption>${t.caption}</caption>
+    <caption><span class="caption-text">${caption}</span></caption>
     <thead>
       <tr>
         <th scope="col">${t.axis}</th>
