@@ -97,6 +97,13 @@ const cases: [string, () => Promise<Host>][] = [
     await settle(el);
     return el;
   }],
+  ['the self-diagnosis, on its review', async () => {
+    const el = await build(html`<sctmm-self-diagnosis no-persist>
+      </sctmm-self-diagnosis>`);
+    await clickThroughAxes(el as SctmmSelfDiagnosis, ANSWERS);
+    await settle(el);
+    return el;
+  }],
   ['the self-diagnosis, on its result', async () => {
     const el = await build(html`<sctmm-self-diagnosis no-persist
       entity-name="Alcaldía de Prueba"></sctmm-self-diagnosis>`);

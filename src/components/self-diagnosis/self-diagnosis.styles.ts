@@ -45,7 +45,7 @@ export const selfDiagnosisStyles = css`
 
   .review-row {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.25em 1em;
     padding: 0.5em 0;
     border-bottom: 1px solid var(--_border);
