@@ -189,6 +189,27 @@ describe('<sctmm-radar-chart>', () => {
         expect(output.matching(/invalid-range/)).to.have.length(1);
       });
 
+    it('names the default of a bound not given, never undefined',
+      async () => {
+        output.allow(/invalid-range/);
+        await build(html`<sctmm-radar-chart min="abc" .axes=${axesOf(3)}
+          .series=${[seriesOf('A', ['a0', 'a1', 'a2'], [3, 3, 3])]}>
+          </sctmm-radar-chart>`);
+
+        const other = await build(html`<sctmm-radar-chart max="abc"
+          .axes=${axesOf(3)} .series=${[seriesOf('A', ['a0', 'a1', 'a2'],
+            [3, 3, 3])]}></sctmm-radar-chart>`);
+
+        expect(output.matching(/invalid-range/).map((c) => c.text))
+          .to.deep.equal([
+            '[sctmm-radar-chart] invalid-range: min="abc" and max ' +
+            '(default 6) do not make a range; drawing from 0 to 6.',
+            '[sctmm-radar-chart] invalid-range: min (default 0) and ' +
+            'max="abc" do not make a range; drawing from 0 to 6.',
+          ]);
+        expect(other.min).to.equal(0);
+      });
+
     it('quotes min and max as written when they are not numbers',
       async () => {
         output.allow(/invalid-range/);

@@ -4,7 +4,7 @@ import type { Lang } from '../../engine/schema/common.ts';
 import { type SctmmErrorDetail, emit } from '../shared/events.ts';
 import { fill, langOf } from '../shared/localize.ts';
 import { baseStyles } from '../shared/tokens.styles.ts';
-import { asWritten, warnOnce } from '../shared/warn.ts';
+import { warnOnce } from '../shared/warn.ts';
 import {
   type RadarAxis,
   type RadarSeries,
@@ -17,6 +17,7 @@ import {
   checkInput,
   describeFailure,
   warnFailure,
+  warnInvalidRange,
   warnMisfits,
 } from './internal/inputs.ts';
 import { type Cursor, moveCursor } from './internal/keyboard.ts';
@@ -229,13 +230,7 @@ export class SctmmRadarChart extends LitElement {
     const axes = this._axesFor(series, lang);
     const levels = levels2020.length;
     const { range, valid } = resolveRange(this.min, this.max, levels);
-    if (!valid) {
-      const written = (name: 'min' | 'max') => asWritten(this,
-        { attribute: name, property: name, value: this[name] }, Number);
-      warnOnce('invalid-range', this, `${written('min')} and ` +
-        `${written('max')} do not make a range; drawing from 0 to ` +
-        `${levels}.`);
-    }
+    if (!valid) warnInvalidRange(this, levels);
     const plotted = plotSeries(axes, series, range);
     const names = series.map((s, i) =>
       s.name || fill(t.seriesName, { n: i + 1 }));

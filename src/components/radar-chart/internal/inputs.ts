@@ -2,7 +2,7 @@ import type { Lang } from '../../../engine/schema/common.ts';
 import { type Issue, issueToString } from '../../../engine/schema/issues.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
 import type { ErrorCode } from '../../shared/events.ts';
-import { warnOnce } from '../../shared/warn.ts';
+import { asWritten, warnOnce } from '../../shared/warn.ts';
 import { messages } from '../messages.ts';
 import {
   NotJson,
@@ -91,4 +91,24 @@ function warnUnknownKeys(
   warnOnce('unknown-keys', el, 'values under keys that match no axis ' +
     `are not drawn: ${[...unknown].join(', ')}; the axes are ` +
     `${[...known].join(', ')}.`);
+}
+
+/**
+ * Tells the developer, once, that `min` and `max` make no range, each
+ * quoted as written, or named with its default when it was not given.
+ */
+export function warnInvalidRange(
+  el: Element & { min?: number; max?: number },
+  levels: number,
+) {
+  const defaults = { min: 0, max: levels };
+  const written = (name: 'min' | 'max') => {
+    const value = el[name];
+    const unset = !el.hasAttribute(name) &&
+      (value === undefined || value === defaults[name]);
+    return unset ? `${name} (default ${defaults[name]})`
+      : asWritten(el, { attribute: name, property: name, value }, Number);
+  };
+  warnOnce('invalid-range', el, `${written('min')} and ${written('max')} ` +
+    `do not make a range; drawing from 0 to ${levels}.`);
 }
