@@ -92,6 +92,17 @@ describe('warnings quote what the author wrote', () => {
       ]);
     });
 
+    it('warns as the element renders, not at the first retry', async () => {
+      await fixture<SctmmPerceptionSurvey>(html`
+        <sctmm-perception-survey retry-delay="-5" no-persist
+          .survey=${smallSurvey()}></sctmm-perception-survey>`);
+
+      expect(texts(/invalid-retry-delay/)).to.deep.equal([
+        '[sctmm-perception-survey] invalid-retry-delay: retry-delay="-5" ' +
+          'is not a number of seconds above 0; using 15.',
+      ]);
+    });
+
     it('names retryDelay when set by property', async () => {
       const el = await fixture<SctmmPerceptionSurvey>(html`
         <sctmm-perception-survey retry-delay="60" no-persist

@@ -389,6 +389,7 @@ export class SctmmPerceptionSurvey extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint')) this._pending = this._sender.pending;
+    if (changed.has('retryDelay')) void this.retryDelaySeconds;
     if (changed.has('survey')) this._source.check();
     const active = this._source.survey;
     if (active !== this._active) {
