@@ -48,6 +48,15 @@ describe('<sctmm-maturity-report> assessments that cannot be shown', () => {
 
   beforeEach(() => console.allow(/\[sctmm-maturity-report\] unusable/));
 
+  it('says where the JSON comes from when src is a CSV file', async () => {
+    const { message } = await failing(html`<sctmm-maturity-report
+      no-persist src="/examples/indicator-set.csv"></sctmm-maturity-report>`);
+
+    expect(message).to.include('no es un documento JSON válido. Parece ' +
+      'un archivo CSV: el informe abre el JSON que el autodiagnóstico ' +
+      'exporta con «Descargar JSON».');
+  });
+
   it('says the server answered 404', async () => {
     const { events, message } = await failing(html`<sctmm-maturity-report
       no-persist src="/no-such-assessment.json"></sctmm-maturity-report>`);

@@ -95,6 +95,17 @@ describe('<sctmm-maturity-report> import', () => {
       e.detail.origin])).to.deep.equal([['not-json', 'not-json', 'file']]);
   });
 
+  it('says a file just over 5 MB weighs a little over, not 5 MB', async () => {
+    const el = await report(complete());
+    const big = new File([new Uint8Array(5_000_001)], 'justo.json');
+
+    await el.importFile(big);
+    await settle(el);
+
+    expect(status(el)).to.include('El archivo («justo.json») pesa algo ' +
+      'más de 5 MB y el informe abre archivos de hasta 5 MB.');
+  });
+
   it('says to open the JSON when given the self-diagnosis CSV', async () => {
     const el = await report(complete(), 'en');
 

@@ -50,6 +50,7 @@ const es = {
     'saved-progress': 'un avance guardado',
   } as Record<string, string>,
   otherKind: 'un documento «{found}»',
+  moreThan: 'algo más de {limit}',
   csvHint: 'Parece un archivo CSV: el informe abre el JSON que el ' +
     'autodiagnóstico exporta con «Descargar JSON».',
 };
@@ -88,6 +89,7 @@ const en: typeof es = {
     'saved-progress': 'saved progress',
   },
   otherKind: 'a “{found}” document',
+  moreThan: 'a little over {limit}',
   csvHint: 'It looks like a CSV file: the report opens the JSON that the ' +
     'self-diagnosis exports with “Download JSON”.',
 };
@@ -165,17 +167,20 @@ export function failureText(
   const values = { What: name.charAt(0).toUpperCase() + name.slice(1),
     source: sourceOf(origin, source, lang) };
   if (failure.kind === 'fetch') {
-    return errorMessage(lang, failure.code, what, { source: values.source,
-      status: failure.status });
+    const text = errorMessage(lang, failure.code, what,
+      { source: values.source, status: failure.status });
+    return failure.code === 'not-json' ? withCsvHint(text, source, lang)
+      : text;
   }
   if (failure.kind === 'object-attribute') {
     return errorMessage(lang, failure.kind, what,
       { property: 'assessment' });
   }
   if (failure.kind === 'too-large') {
-    return fill(texts[lang].tooLarge, { ...values,
-      size: megabytes(failure.size, lang),
-      limit: megabytes(failure.limit, lang) });
+    const limit = megabytes(failure.limit, lang);
+    const size = megabytes(failure.size, lang);
+    return fill(texts[lang].tooLarge, { ...values, limit,
+      size: size === limit ? fill(texts[lang].moreThan, { limit }) : size });
   }
   if (failure.kind === 'edition') {
     return fill(texts[lang].editionAttribute, { edition: failure.edition,
@@ -185,8 +190,13 @@ export function failureText(
   if (own) return fill(own, values);
   const code = failure.failure.code === 'not-json' ? 'not-json' : 'schema';
   const text = errorMessage(lang, code, what, { source: values.source });
-  return code === 'not-json' && /\.csv$/i.test(source.split(/[?#]/)[0]!)
-    ? `${text} ${texts[lang].csvHint}` : text;
+  return code === 'not-json' ? withCsvHint(text, source, lang) : text;
+}
+
+/** `text`, and where the JSON comes from when `source` is a CSV file. */
+function withCsvHint(text: string, source: string, lang: Lang): string {
+  const path = source.split(/[?#]/)[0]!;
+  return /\.csv$/i.test(path) ? `${text} ${texts[lang].csvHint}` : text;
 }
 
 /** The issues to list under the sentence, in English, by path. */
