@@ -131,6 +131,19 @@ describe('<sctmm-results-table> keyboard', () => {
         expect(sortState(el)).to.deep.equal({});
         expect(output.matching(/sort-by="height"/)).to.have.length(1);
       });
+
+    it('warns about an unknown direction and sorts ascending', async () => {
+      output.allow(/unknown-direction/);
+      const el = await build(html`<sctmm-results-table sort-by="current"
+        sort-direction="up" .indicators=${demoIndicatorSet()}>
+        </sctmm-results-table>`);
+
+      expect(sortState(el)).to.deep.equal({ 'Valor actual': 'ascending' });
+      expect(output.matching(/unknown-direction/).map((c) => c.text))
+        .to.deep.equal(['[sctmm-results-table] unknown-direction: ' +
+          'sort-direction="up" is not ascending or descending; sorting ' +
+          'ascending.']);
+    });
   });
 
   describe('filtering', () => {

@@ -26,6 +26,10 @@ export function checkedSort(
       'column; the rows keep the model\'s order.');
     return undefined;
   }
+  if (direction !== 'ascending' && direction !== 'descending') {
+    warnOnce('unknown-direction', el, `sort-direction="${direction}" is ` +
+      'not ascending or descending; sorting ascending.');
+  }
   return {
     column,
     direction: direction === 'descending' ? 'descending' : 'ascending',
