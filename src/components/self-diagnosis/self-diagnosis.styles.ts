@@ -4,29 +4,12 @@ import { css } from 'lit';
  * The look of the self-diagnosis's own steps: checklist statements, the
  * review, the result and the start-over dialog. The wizard's common look
  * is in `wizard.styles.ts`. In a narrow element (a phone with large
- * text), the options come closer to the edges, a word too long for its
- * line breaks, and each row of the result table puts the axis on a line
- * of its own, its score and level under it.
+ * text), each row of the result table puts the axis on a line of its
+ * own, its score and level under it.
  */
 export const selfDiagnosisStyles = css`
   .statement .choices {
     grid-template-columns: repeat(auto-fit, minmax(min(8em, 100%), 1fr));
-  }
-
-  .choice-label {
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-
-  @container (max-width: 16em) {
-    .question {
-      padding-inline: 0.5em;
-    }
-
-    .choice {
-      gap: 0.375em;
-      padding-inline: 0.375em;
-    }
   }
 
   button.danger {

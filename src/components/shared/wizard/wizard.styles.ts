@@ -190,6 +190,23 @@ export const wizardStyles = css`
     display: block;
   }
 
+  .choice-label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* A phone with large text: options closer to the edges. */
+  @container (max-width: 16em) {
+    .question {
+      padding-inline: 0.5em;
+    }
+
+    .choice {
+      gap: 0.375em;
+      padding-inline: 0.375em;
+    }
+  }
+
   .field-error {
     margin: 0.25em 0;
     color: var(--_error);
